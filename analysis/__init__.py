@@ -1,0 +1,1 @@
+"""ITA analysis core: ingest, framework files, scoring and storage; never imports streamlit."""

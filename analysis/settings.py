@@ -1,0 +1,54 @@
+"""Settings as one declarative table (environment variable, default, help); read them with get()."""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("ITA_DATA_DIR", "~/.local/share/ita-dashboard",
+            "Folder for runtime state (the SQLite database); kept outside the repository."),
+    Setting("ITA_DATABASE_URL", "sqlite:///$ITA_DATA_DIR/ita.sqlite3",
+            "Any SQLAlchemy URL; e.g. postgresql+psycopg://user@host:5432/db for a shared deployment."),
+    Setting("ITA_LOAD_DEMO", "1",
+            "1 = load the demo datasets on first start when the database is empty; 0 = start empty."),
+    Setting("ITA_MAX_UPLOAD_MB", "25", "Largest file accepted for upload or ingest, in MB."),
+    Setting("ITA_MAX_UNCOMPRESSED_MB", "300",
+            "Largest declared uncompressed size of an .xlsx/.ods (zip) file, in MB; guards against zip bombs."),
+    Setting("ITA_TEST_POSTGRES_URL", "",
+            "Tests only: a PostgreSQL SQLAlchemy URL; when set, storage tests also run against it."),
+)
+_BY_NAME = {s.name: s for s in SETTINGS}
+
+
+def get(name: str) -> str:
+    """The value of a setting: the environment variable when set and not empty, else the default."""
+    value = os.environ.get(name, "")
+    return value if value.strip() else _BY_NAME[name].default
+
+
+def data_dir() -> Path:
+    """The runtime-state folder (created when missing)."""
+    path = Path(os.path.expanduser(get("ITA_DATA_DIR")))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def database_url() -> str:
+    """The SQLAlchemy URL of the workspace database."""
+    url = get("ITA_DATABASE_URL")
+    if "$ITA_DATA_DIR" in url:
+        url = url.replace("$ITA_DATA_DIR", str(data_dir()))
+    return url
+
+
+def get_int(name: str) -> int:
+    return int(float(get(name)))
