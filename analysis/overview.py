@@ -1,0 +1,75 @@
+"""Figures for the overview screen: the year's headline numbers, the sorted totals and the level mix."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+UNDECIDED = "ยังตัดสินไม่ได้"
+
+
+@dataclass(frozen=True)
+class YearSummary:
+    """Headline numbers for one fiscal year and the chosen unit types."""
+    fiscal_year: int
+    units: int            # unit-years with a known total
+    passing: int
+    share_passing: float  # 0–1 (NaN when no units)
+    mean: float
+    median: float
+
+
+def filter_results(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] | None = None) -> pd.DataFrame:
+    """The scored rows of one year (and of the given unit types, all when None/empty) that have a total."""
+    mask = (results["fiscal_year"] == fiscal_year) & results["total"].notna()
+    if unit_types:
+        mask &= results["unit_type"].isin(unit_types)
+    return results.loc[mask]
+
+
+def year_summary(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] | None = None) -> YearSummary:
+    """Units assessed, number and share passing, mean and median total for one year."""
+    rows = filter_results(results, fiscal_year, unit_types)
+    n = len(rows)
+    passing = int(rows["passed"].fillna(False).astype(bool).sum())
+    return YearSummary(int(fiscal_year), n, passing, passing / n if n else float("nan"),
+                       float(rows["total"].mean()) if n else float("nan"),
+                       float(rows["total"].median()) if n else float("nan"))
+
+
+def sorted_totals(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] | None = None) -> pd.DataFrame:
+    """Every unit's total for the year, lowest first, with level (or ยังตัดสินไม่ได้) for colouring."""
+    rows = filter_results(results, fiscal_year, unit_types)
+    out = rows[["unit", "unit_type", "total", "level", "level_note", "passed", "gap_to_85",
+                "iit", "eit", "oit"]].copy()
+    out["level"] = out["level"].fillna(UNDECIDED)
+    return out.sort_values(["total", "unit"], kind="stable").reset_index(drop=True)
+
+
+def lowest_units(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] | None = None,
+                 n: int = 10) -> pd.DataFrame:
+    """The n units with the lowest totals in the year."""
+    return sorted_totals(results, fiscal_year, unit_types).head(n)
+
+
+def level_distribution(results: pd.DataFrame, fiscal_year: int, labels: tuple[str, ...],
+                       unit_types: list[str] | None = None) -> pd.DataFrame:
+    """Count and share of units per level or band (in the framework's order, best first; undecided last)."""
+    rows = filter_results(results, fiscal_year, unit_types)
+    levels = rows["level"].fillna(UNDECIDED)
+    order = list(labels) + ([UNDECIDED] if (levels == UNDECIDED).any() else [])
+    counts = levels.value_counts().reindex(order, fill_value=0)
+    n = int(counts.sum())
+    return pd.DataFrame({"level": order, "units": counts.to_numpy(),
+                         "share": counts.to_numpy() / n if n else 0.0})
+
+
+def available_years(results: pd.DataFrame) -> list[int]:
+    """Fiscal years that have at least one unit with a total, newest first."""
+    years = results.loc[results["total"].notna(), "fiscal_year"].unique()
+    return sorted((int(y) for y in years), reverse=True)
+
+
+def available_unit_types(results: pd.DataFrame) -> list[str]:
+    """Unit types present in the results, sorted."""
+    return sorted(str(t) for t in results["unit_type"].dropna().unique())

@@ -1,0 +1,25 @@
+"""Thai dates: Buddhist-era years, Thai month names, and the Thai fiscal year (October–September)."""
+from __future__ import annotations
+
+from datetime import date, datetime
+
+BE_OFFSET = 543
+MONTHS_TH = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
+             "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
+MONTHS_TH_ABBR = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+MONTHS_EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+
+
+def fiscal_year_be(d: date) -> int:
+    """The Thai fiscal year (BE) a date falls in: 1 Oct 2566 (CE 2023) starts FY2567."""
+    return d.year + BE_OFFSET + (1 if d.month >= 10 else 0)
+
+
+def format_datetime(dt: datetime, lang: str = "th", with_time: bool = True) -> str:
+    """'25 พ.ย. 2569 21:40' in Thai (BE year, local time), '25 Nov 2026 21:40' in English."""
+    local = dt.astimezone() if dt.tzinfo else dt
+    if lang == "th":
+        text = f"{local.day} {MONTHS_TH_ABBR[local.month - 1]} {local.year + BE_OFFSET}"
+    else:
+        text = f"{local.day} {MONTHS_EN_ABBR[local.month - 1]} {local.year}"
+    return text + (local.strftime(" %H:%M") if with_time else "")

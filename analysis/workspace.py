@@ -1,0 +1,133 @@
+"""The working set: upload a file into storage (once per content), seed the demo, type scores by hand."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis import settings
+from analysis.framework import for_year
+from analysis.report import IngestError, IngestReport, Problem
+from analysis.units import clean_name
+
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
+DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
+              "demo_departments_2565-2568_wide.xlsx")
+DEMO_DISMISSED = "demo_dismissed"
+
+
+@dataclass
+class UploadOutcome:
+    """What happened to one uploaded file: saved, recognised as already stored, or refused (with the report)."""
+    file_name: str
+    status: str                  # "saved" | "duplicate" | "failed"
+    report: IngestReport
+    dataset_id: int | None = None
+    duplicate_of: str | None = None   # file name of the stored dataset with the same content
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of the file's bytes (how the same file is recognised)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "",
+                     is_demo: bool = False) -> UploadOutcome:
+    """Ingest a file and save it unless the same content is already stored; never raises on bad input."""
+    from analysis.ingest import ingest_bytes
+
+    digest = sha256(data)
+    existing = store.find_by_sha256(digest)
+    if existing is not None:
+        return UploadOutcome(file_name, "duplicate", existing.report, existing.id, existing.file_name)
+    try:
+        result = ingest_bytes(data, file_name)
+    except IngestError as exc:
+        return UploadOutcome(file_name, "failed", exc.report)
+    if result.scores.empty and result.published.empty:
+        return UploadOutcome(file_name, "failed", result.report)
+    info = store.save_dataset(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
+    return UploadOutcome(file_name, "saved", result.report, info.id)
+
+
+def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> int:
+    """Load the demo datasets when the workspace is empty (first start); returns how many were loaded.
+
+    Nothing is loaded when ITA_LOAD_DEMO=0, when any data is stored, or when the user removed the demo
+    before (unless force=True, the "load demo data" button)."""
+    if not force:
+        if settings.get("ITA_LOAD_DEMO").strip() == "0" or store.has_data():
+            return 0
+        if store.get_meta(DEMO_DISMISSED) == "1":
+            return 0
+    loaded = 0
+    for name in DEMO_FILES:
+        path = samples_dir / name
+        outcome = ingest_and_store(store, path.read_bytes(), name, uploaded_by="demo", is_demo=True)
+        loaded += outcome.status == "saved"
+    store.set_meta(DEMO_DISMISSED, "0")
+    return loaded
+
+
+def remove_demo(store) -> int:
+    """Remove every demo dataset and remember not to load it again; returns how many were removed."""
+    removed = store.remove_demo()
+    store.set_meta(DEMO_DISMISSED, "1")
+    return removed
+
+
+def manual_entry(unit: str, unit_type: str, fiscal_year: int, scores: dict[int, float | None]):
+    """An IngestResult for one unit's indicator scores typed by hand; out-of-range values are reported, not kept."""
+    from analysis.ingest import IngestResult
+
+    name = clean_name(unit)
+    label = f"กรอกเอง: {name} ปี {fiscal_year}"
+    report = IngestReport(file=label, layout="manual")
+    fw = for_year(fiscal_year)
+    if not name:
+        report.add(Problem("error", "manual_no_unit", "ไม่ได้กรอกชื่อหน่วยงาน", "the unit's name is empty",
+                           "กรอกชื่อหน่วยงาน", "type the unit's name", file=label, column="หน่วยงาน"))
+    if fw is None:
+        report.add(Problem("warning", "no_framework", f"ไม่มีไฟล์กรอบการประเมินของปี {fiscal_year}",
+                           f"no framework file for FY{fiscal_year}",
+                           "เพิ่มไฟล์ใน data/frameworks/", "add a file to data/frameworks/", file=label))
+    rows = []
+    for number, value in sorted(scores.items()):
+        if value is None or pd.isna(value):
+            continue
+        if not 0 <= float(value) <= 100:
+            report.add(Problem("error", "score_out_of_range", f"คะแนน {value} อยู่นอกช่วง 0–100",
+                               f"score {value} is outside 0–100", "กรอกคะแนน 0–100", "type a score from 0 to 100",
+                               file=label, column=f"ตัวชี้วัดที่ {number}"))
+            continue
+        rows.append({"unit": name, "unit_type": unit_type, "fiscal_year": int(fiscal_year),
+                     "indicator": int(number), "score": float(value)})
+    missing = [n for n in range(1, 11) if n not in {r["indicator"] for r in rows}]
+    if missing and name:
+        report.add(Problem("warning", "missing_indicators",
+                           f"ยังไม่มีคะแนนตัวชี้วัดที่ {', '.join(map(str, missing))}",
+                           f"no score for indicator(s) {', '.join(map(str, missing))}",
+                           "กรอกให้ครบ 10 ตัวชี้วัดเพื่อคำนวณคะแนนรวม", "fill all ten to compute the total",
+                           file=label))
+    frame = pd.DataFrame(rows, columns=["unit", "unit_type", "fiscal_year", "indicator", "score"])
+    frame = frame.astype({"fiscal_year": int, "indicator": int, "score": float})
+    published = pd.DataFrame(columns=["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"])
+    report.rows_read = report.rows_kept = len(frame)
+    if not name:
+        frame = frame.iloc[0:0]
+    return IngestResult(frame, published, report)
+
+
+def save_manual(store, result, uploaded_by: str = "") -> UploadOutcome:
+    """Store a hand-typed result as its own dataset (same content twice is recognised)."""
+    if result.scores.empty:
+        return UploadOutcome(result.report.file, "failed", result.report)
+    payload = result.scores.to_csv(index=False).encode("utf-8")
+    digest = sha256(b"manual\n" + payload)
+    existing = store.find_by_sha256(digest)
+    if existing is not None:
+        return UploadOutcome(result.report.file, "duplicate", existing.report, existing.id, existing.file_name)
+    info = store.save_dataset(result, result.report.file, digest, uploaded_by=uploaded_by)
+    return UploadOutcome(result.report.file, "saved", result.report, info.id)

@@ -1,0 +1,80 @@
+"""Overview: for the chosen year, how many units passed 85, the mean and median, the lowest units."""
+import streamlit as st
+
+from analysis import overview
+from analysis.framework import for_year
+from analysis.workspace import seed_demo
+from ui import cache, charts, state
+from ui.lang import tr
+from ui.theme import PLOTLY_CONFIG
+
+st.title(tr("overview.title"))
+ws = cache.workspace()
+years = overview.available_years(ws.results)
+
+if not years:
+    st.info(tr("overview.empty"))
+    left, right = st.columns(2)
+    if left.button(tr("overview.load_demo"), type="primary"):
+        with st.spinner(tr("overview.load_demo")):
+            seed_demo(cache.store(), force=True)
+        st.rerun()
+    right.page_link("pages/data.py", label=tr("overview.go_data"), icon="📁")
+    st.stop()
+
+if ws.has_demo:
+    st.warning(tr("common.demo_notice"), icon="🧪")
+demo_suffix = f" — {tr('common.demo_badge')}" if ws.has_demo else ""
+
+types_all = overview.available_unit_types(ws.results)
+col_year, col_types = st.columns([1, 3])
+if st.session_state.get(state.YEAR) not in years:
+    st.session_state[state.YEAR] = years[0]
+year = col_year.selectbox(tr("overview.year"), years, key=state.YEAR,
+                          format_func=lambda y: tr("common.be_year", year=y))
+types = col_types.multiselect(tr("overview.unit_types"), types_all, key=state.UNIT_TYPES,
+                              help=tr("overview.unit_types_help"))
+
+fw = for_year(year)
+summary = overview.year_summary(ws.results, year, types)
+if summary.units == 0:
+    st.info(tr("overview.no_rows"))
+    st.stop()
+
+m1, m2, m3, m4 = st.columns(4)
+m1.metric(tr("overview.metric_units"), f"{summary.units:,}")
+m2.metric(tr("overview.metric_passing"), f"{summary.passing:,}",
+          tr("overview.metric_passing_share", share=f"{summary.share_passing:.1%}"), delta_color="off")
+m3.metric(tr("overview.metric_mean"), f"{summary.mean:.2f}")
+m4.metric(tr("overview.metric_median"), f"{summary.median:.2f}")
+if fw is not None:
+    st.caption(tr("overview.grading_levels" if fw.grading == "levels" else "overview.grading_bands")
+               + " · " + tr("overview.rounding"))
+
+totals = overview.sorted_totals(ws.results, year, types)
+labels = fw.labels if fw else ()
+pass_mark = fw.pass_mark if fw else 85.0
+undecided = int((totals["level"] == overview.UNDECIDED).sum())
+if undecided:
+    st.info(tr("overview.undecided_count", n=undecided))
+
+left, right = st.columns([3, 2])
+left.plotly_chart(
+    charts.totals_bar(totals, tr("overview.chart_totals", year=year) + demo_suffix, pass_mark,
+                      tr("common.pass_line"), labels, tr("common.level"), tr("common.total")),
+    config=PLOTLY_CONFIG, width="stretch")
+dist = overview.level_distribution(ws.results, year, labels, types)
+right.plotly_chart(
+    charts.level_distribution_bar(dist, tr("overview.chart_levels", year=year) + demo_suffix,
+                                  tr("common.units_suffix")),
+    config=PLOTLY_CONFIG, width="stretch")
+
+right.subheader(tr("overview.lowest", n=10))
+lowest = overview.lowest_units(ws.results, year, types, n=10)
+right.dataframe(
+    lowest[["unit", "total", "level", "gap_to_85", "level_note"]].rename(columns={
+        "unit": tr("common.unit"), "total": tr("common.total"), "level": tr("common.level"),
+        "gap_to_85": tr("common.gap"), "level_note": tr("common.level_note")}),
+    hide_index=True, width="stretch",
+    column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f"),
+                   tr("common.gap"): st.column_config.NumberColumn(format="%.2f")})

@@ -1,0 +1,100 @@
+"""AppTest: every page renders without an exception, and the overview and data pages do what users need."""
+from __future__ import annotations
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from ui.strings import t
+
+PAGES = ["pages/overview.py", "pages/data.py"]
+
+
+@pytest.fixture
+def workspace_env(tmp_path, monkeypatch):
+    """A fresh, empty workspace folder per test (the demo loads into it on first start)."""
+    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
+    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
+    return tmp_path
+
+
+def run_app(page: str | None = None) -> AppTest:
+    at = AppTest.from_file("app.py", default_timeout=60)
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    return at
+
+
+def metric_values(at: AppTest) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders_without_exception(workspace_env, page):
+    at = run_app(page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title, "page has a title"
+
+
+def test_overview_shows_demo_on_first_start_marked_as_demo(workspace_env):
+    at = run_app()
+    assert not at.exception
+    assert at.title[0].value == t("overview.title")
+    assert any("ข้อมูลสาธิต" in w.value for w in at.warning), "demo data is marked as demo"
+    metrics = metric_values(at)
+    units = int(metrics[t("overview.metric_units")].replace(",", ""))
+    assert units >= 60, "50 district offices and the departments are assessed in the latest year"
+    assert len(at.get("plotly_chart")) == 2
+
+
+def test_overview_filter_by_unit_type_changes_the_numbers(workspace_env):
+    at = run_app()
+    before = int(metric_values(at)[t("overview.metric_units")].replace(",", ""))
+    at.multiselect(key="overview_unit_types").set_value(["สำนักงานเขต"]).run()
+    after = int(metric_values(at)[t("overview.metric_units")].replace(",", ""))
+    assert after == 50
+    assert after < before
+
+
+def test_overview_year_filter_switches_to_letter_levels(workspace_env):
+    at = run_app()
+    at.selectbox(key="overview_year").set_value(2565).run()
+    assert not at.exception
+    assert any(t("overview.grading_levels") in c.value for c in at.caption)
+
+
+def test_empty_workspace_explains_what_to_upload_and_offers_demo(workspace_env, monkeypatch):
+    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+    at = run_app()
+    assert any(t("overview.empty") == i.value for i in at.info)
+    at.button[0].click().run()
+    assert not at.exception
+    assert metric_values(at), "after loading the demo the overview shows its numbers"
+
+
+def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
+    at = run_app("pages/data.py")
+    at.button(key="remove_demo").click().run()
+    at.button(key="confirm_yes").click().run()
+    assert not at.exception
+    assert any(t("data.stored_empty") == i.value for i in at.info)
+    again = run_app()      # a restart of the page must not bring the demo back
+    assert any(t("overview.empty") == i.value for i in again.info)
+
+
+def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(workspace_env, monkeypatch):
+    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+    at = run_app("pages/data.py")
+    at.text_input[1].set_value("สำนักงานเขตทดสอบ")
+    at.selectbox[0].set_value("สำนักงานเขต")
+    at.selectbox[1].set_value(2568)
+    for n, value in zip(range(1, 11), [90, 91, 92, 93, 94, 88, 87, 86, 80, 70]):
+        at.number_input(key=f"manual_{n}").set_value(value)
+    at.button[0].click().run()
+    assert not at.exception
+    assert any("83.70" in s.value for s in at.success), [s.value for s in at.success]
+    overview = run_app()
+    assert int(metric_values(overview)[t("overview.metric_units")]) == 1
+    assert metric_values(overview)[t("overview.metric_mean")] == "83.70"

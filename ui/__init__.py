@@ -1,0 +1,1 @@
+"""Streamlit-side helpers: strings table, session-state keys, caching wrappers, chart theme."""

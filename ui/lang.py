@@ -1,0 +1,17 @@
+"""The current language (from session state) and the translate function pages use."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import state
+from ui.strings import t
+
+
+def lang() -> str:
+    """The interface language of this browser session: Thai unless switched."""
+    return st.session_state.get(state.LANG, "th")
+
+
+def tr(key: str, **kwargs) -> str:
+    """The text of a strings-table key in the current language."""
+    return t(key, lang(), **kwargs)

@@ -1,0 +1,38 @@
+"""Render an IngestReport as it is: layout, sheets, assumptions and every problem with where and how to fix."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis.report import IngestReport
+from ui.lang import lang, tr
+
+_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
+
+
+def problems_frame(report: IngestReport, language: str) -> pd.DataFrame:
+    """One row per problem: severity, where, message, fix — in the chosen language."""
+    rows = [{
+        tr("data.col_severity"): f"{_ICON[p.severity]} {tr('data.severity_' + p.severity)}",
+        tr("data.col_where"): p.where(language),
+        tr("data.col_message"): p.message_th if language == "th" else p.message_en,
+        tr("data.col_fix"): p.fix_th if language == "th" else p.fix_en,
+    } for p in report.problems]
+    return pd.DataFrame(rows)
+
+
+def render(report: IngestReport, expanded: bool = False) -> None:
+    """Show the report in an expander; errors open it by default."""
+    language = lang()
+    with st.expander(tr("data.report", file=report.file), expanded=expanded or bool(report.errors)):
+        st.caption(tr("data.report_layout", layout=report.layout or "-", sheets=", ".join(report.sheets) or "-",
+                      read=report.rows_read, kept=report.rows_kept))
+        if report.assumptions:
+            st.markdown("**" + tr("data.report_assumptions") + "**")
+            idx = 0 if language == "th" else 1
+            st.markdown("\n".join(f"- {a.split(' | ')[idx] if ' | ' in a else a}" for a in report.assumptions))
+        st.markdown("**" + tr("data.report_problems") + "**")
+        if report.problems:
+            st.dataframe(problems_frame(report, language), hide_index=True, width="stretch")
+        else:
+            st.success(tr("data.report_none"))

@@ -1,0 +1,9 @@
+"""Session-state keys, as constants (never string literals in pages)."""
+
+LANG = "lang"                      # "th" | "en"
+YEAR = "overview_year"             # chosen fiscal year (BE) on the overview
+UNIT_TYPES = "overview_unit_types" # chosen unit types on the overview
+PROCESSED_UPLOADS = "processed_uploads"   # {uploader file_id: UploadOutcome}
+UPLOADER_KEY = "uploader_generation"      # bumped to clear the uploader
+CONFIRM_REMOVE = "confirm_remove"         # dataset id awaiting confirmation, or "demo"
+FLASH = "flash_message"                   # one message shown after a rerun
