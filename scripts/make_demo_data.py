@@ -96,7 +96,7 @@ class Result:
         return half_up(sum(WEIGHTS[i] * self.cents[i] for i in TOOLS[code]), 100)
 
     def exact(self) -> dict[str, float]:
-        """Unrounded total and tool scores (0–100), used to keep them off the grading edges."""
+        """Unrounded total and tool scores in hundredths, used to keep them off the grading edges."""
         out = {"total": sum(w * c for w, c in zip(WEIGHTS, self.cents)) / 100}
         for code, idx in TOOLS.items():
             out[code] = sum(self.cents[i] for i in idx) / len(idx)
@@ -257,9 +257,9 @@ def write_districts_xlsx(results: list[Result], path: Path) -> None:
         for col, head in (("A", "ลำดับ"), ("B", "หน่วยงาน"), ("N", "คะแนนรวม"), ("O", level_head)):
             ws[f"{col}4"] = head
             ws.merge_cells(f"{col}4:{col}5")
-        for code, cols in (("IIT", "C4:G4"), ("EIT", "H4:J4"), ("OIT", "K4:L4")):
-            ws[cols[:2]] = code
-            ws.merge_cells(cols)
+        for code, first, last in (("IIT", "C4", "G4"), ("EIT", "H4", "J4"), ("OIT", "K4", "L4")):
+            ws[first] = code
+            ws.merge_cells(f"{first}:{last}")
         for k, name in enumerate(INDICATORS):
             ws.cell(row=5, column=3 + k, value=f"ตัวชี้วัดที่ {k + 1} {name}")
         for row in ws.iter_rows(min_row=4, max_row=5):
@@ -330,13 +330,12 @@ FILES = {
 UPLOAD_FILE = "demo_upload_example.csv"
 
 
-def write_all(out: Path) -> list[Path]:
+def write_all(out: Path, results: list[Result], upload: list[Result]) -> list[Path]:
     """Write every demo file into out; returns the paths written."""
     out.mkdir(parents=True, exist_ok=True)
-    main, upload = generate()
     written = []
     for name, (writer, utype, years) in FILES.items():
-        writer([r for r in main if r.unit_type == utype and r.year in years], out / name)
+        writer([r for r in results if r.unit_type == utype and r.year in years], out / name)
         written.append(out / name)
     write_upload_csv(upload, out / UPLOAD_FILE)
     return written + [out / UPLOAD_FILE]
@@ -357,9 +356,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="folder to write into (default data/samples/)")
     args = parser.parse_args(argv)
-    for path in write_all(args.out):
+    results, upload = generate()
+    for path in write_all(args.out, results, upload):
         print(path)
-    print(summary(generate()[0]))
+    print(summary(results))
     return 0
 
 
