@@ -230,11 +230,13 @@ def parse_framework(data: dict, file: str) -> Framework:
         seen.add((it.family, it.code))
         if it.indicator not in {i.number for i in inds if i.tool == "OIT"}:
             raise FrameworkError(file, f"oit_items[{it.family}/{it.code}].indicator",
-                                 f"ตัวชี้วัด {it.indicator} ไม่ใช่ตัวชี้วัดของ OIT", f"indicator {it.indicator} is not an OIT indicator")
+                                 f"ตัวชี้วัด {it.indicator} ไม่ใช่ตัวชี้วัดของ OIT",
+                                 f"indicator {it.indicator} is not an OIT indicator")
     status = _need(data, "oit_items_status", file, "", dict) if "oit_items_status" in data else {}
     for family, value in status.items():
         if value not in ("complete", "partial", "unknown"):
-            raise FrameworkError(file, f"oit_items_status.{family}", f"ต้องเป็น complete, partial หรือ unknown (พบ {value!r})",
+            raise FrameworkError(file, f"oit_items_status.{family}",
+                                 f"ต้องเป็น complete, partial หรือ unknown (พบ {value!r})",
                                  f"must be complete, partial or unknown (found {value!r})")
     for family in sorted({it.family for it in items} - set(status)):
         raise FrameworkError(file, f"oit_items_status.{family}", "มีรายการข้อ OIT ของกลุ่มนี้แต่ไม่ได้บอกสถานะ",
@@ -253,7 +255,7 @@ def load_file(path: Path) -> Framework:
 
 
 def load_all(directory: Path = FRAMEWORK_DIR) -> dict[int, Framework]:
-    """Every framework in the folder keyed by fiscal year (BE); one file per year, validated (a fresh dict each call)."""
+    """Every framework in the folder keyed by fiscal year (BE); one file per year, validated (a new dict per call)."""
     return dict(_load_all(Path(directory)))
 
 
@@ -264,7 +266,8 @@ def _load_all(directory: Path) -> dict[int, Framework]:
         fw = load_file(path)
         if fw.fiscal_year in out:
             raise FrameworkError(path.name, "fiscal_year",
-                                 f"ปี {fw.fiscal_year} มีอยู่แล้วในไฟล์ {out[fw.fiscal_year].source_file} (ปีละหนึ่งไฟล์)",
+                                 f"ปี {fw.fiscal_year} มีอยู่แล้วในไฟล์ {out[fw.fiscal_year].source_file} "
+                                 "(ปีละหนึ่งไฟล์)",
                                  f"year {fw.fiscal_year} is already defined by {out[fw.fiscal_year].source_file}")
         out[fw.fiscal_year] = fw
     return out

@@ -69,39 +69,64 @@ def letter(index: int) -> str:
 
 def _rate(roles: list[Role | None]) -> tuple[bool, float]:
     kinds = [r.kind for r in roles if r is not None]
-    known = sum(k != "ignore" for k in kinds) + 0.1 * kinds.count("ignore")
+    known = len({r.field for r in roles if r is not None and r.kind != "ignore"}) + 0.1 * kinds.count("ignore")
     return "unit" in kinds and any(k in VALUE_KINDS for k in kinds), known
 
 
-def _pair_columns(top: list[str], bottom: list[str], top_roles, bottom_roles) -> list[Column]:
-    """Columns of a two-row header: group cells (merged across columns) filled to the right over the row below."""
+def _pair_columns(top: list[str], bottom: list[str], top_roles, bottom_roles, merged: bool) -> list[Column]:
+    """Columns of a two-row header: group cells (merged across columns) filled to the right over the row below.
+
+    With the workbook's merged ranges known they are already filled; otherwise a group heading carries to the
+    right over blank cells."""
     cols, group = [], ""
     for c, (t, b) in enumerate(zip(top, bottom)):
-        if t:
+        if t or merged:
             group = t if b else ""          # a cell merged down (nothing below it) is not a group heading
         if not b:
             cols.append(Column(c, t, top_roles[c]))
             continue
         role = bottom_roles[c]
         if group and (role is None or role.kind in ("score", "ignore")):
-            role = classify(norm_header(f"{group} {b}")) or role
+            role = _under_group(group, b) or role
         cols.append(Column(c, f"{group} / {b}" if group else b, role))
     return cols
+
+
+def _under_group(group: str, cell: str) -> Role | None:
+    """The role of a cell read with the group heading above it; a bare number under IIT/EIT/OIT is an indicator
+    of that tool (IIT over 1…5, EIT over 6…8), otherwise e.g. EIT over 1, 2 means EIT parts."""
+    g = classify(norm_header(group))
+    number = norm_header(cell)
+    if g is not None and number.isdigit():
+        if g.kind == "tool" and g.part is None:
+            if int(number) in {i.number for i in framework.latest().indicators_of(str(g.key))}:
+                return Role("indicator", int(number))
+        elif g.kind in ("indicator_label", "indicator"):
+            return classify(f"ตัวชี้วัดที่ {number}")
+    return classify(norm_header(f"{group} {cell}"))
 
 
 def find_header(grid: pd.DataFrame) -> tuple[Header | None, Header | None]:
     """(best usable header, best candidate at all) among the first rows, single or two-row (tool above indicator)."""
     top = grid.iloc[:SCAN_ROWS]
     texts = [[cell_text(v).strip() for v in row] for row in top.itertuples(index=False, name=None)]
+    merged = grid.attrs.get("merged") or []
+    for (r0, c0), (r1, c1) in merged:               # fill merged header cells across their columns
+        if r0 < len(texts) and c1 > c0:
+            for c in range(c0 + 1, min(c1 + 1, len(texts[r0]))):
+                texts[r0][c] = texts[r0][c0]
     roles = [[classify(norm_header(t)) for t in row] for row in texts]
     best: Header | None = None
     any_best: Header | None = None
+    singles = [_rate(row) for row in roles]
     for r in range(len(texts)):
         cands = [(r, r, [Column(c, t, roles[r][c]) for c, t in enumerate(texts[r])])]
-        if r + 1 < len(texts):
-            cands.append((r, r + 1, _pair_columns(texts[r], texts[r + 1], roles[r], roles[r + 1])))
+        if r + 1 < len(texts) and any(roles[r]):     # a group row above always names something we know
+            cands.append((r, r + 1, _pair_columns(texts[r], texts[r + 1], roles[r], roles[r + 1], bool(merged))))
         for first, last, cols in cands:
             valid, score = _rate([c.role for c in cols])
+            if last != first and (score <= singles[last][1] or score <= singles[first][1]):
+                continue                    # the row above adds nothing: a title, not the top of a two-row header
             h = Header(first, last, cols, score, valid)
             if any_best is None or score > any_best.score:
                 any_best = h
@@ -302,13 +327,17 @@ def _drop(mask: np.ndarray, rows: np.ndarray, labels, code: str, th: str, en: st
         st.ctx.add("info", code, f"ไม่ใช้แถว{name}: {th}", f"row{name} not used: {en}", "", "", sheet, int(rows[i]))
 
 
-def _unit_types(unit: np.ndarray, given: np.ndarray | None) -> np.ndarray:
+def _unit_types(names: np.ndarray, name_code: np.ndarray, given: np.ndarray | None) -> np.ndarray:
     """Unit type per row: the type column where it has a value, else inferred from the unit's name."""
-    codes, uniq = pd.factorize(unit)
-    inferred = np.array([infer_unit_type(u) if u else "" for u in uniq] + [""], dtype=object)[codes]
-    if given is None:
-        return inferred
-    return np.where(pd.isna(given), inferred, given).astype(object)
+    need = np.ones(len(name_code), dtype=bool) if given is None else pd.isna(given)
+    out = np.full(len(name_code), None, dtype=object) if given is None else given.copy()
+    if need.any():
+        inferred = np.full(len(names), "", dtype=object)
+        for k in np.unique(name_code[need]):
+            if names[k]:
+                inferred[k] = infer_unit_type(names[k])
+        out[need] = inferred[name_code[need]]
+    return out
 
 
 # ---------------------------------------------------------------- one sheet
@@ -323,12 +352,13 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
             and ("score" in kinds or "total" in kinds))
     two = header.first != header.last
     rows_txt = f"{header.first + 1}" + (f"–{header.last + 1}" if two else "")
+    titles = "1" if header.first == 1 else f"1–{header.first}"
     st.report.assume(
         f"ชีต '{sheet}': หัวตารางอยู่แถว {rows_txt}" + (" (หัวสองชั้น เซลล์ผสานเติมไปทางขวา)" if two else "")
-        + (f"; แถว 1–{header.first} เป็นชื่อเรื่อง" if header.first else ""),
-        f"sheet '{sheet}': header in row {rows_txt}" + (" (two-row header, merged cells filled to the right)"
+        + (f"; แถว {titles} เป็นชื่อเรื่อง" if header.first else ""),
+        f"sheet '{sheet}': header in row{'s' if two else ''} {rows_txt}" + (" (two-row header, merged cells filled to the right)"
                                                          if two else "")
-        + (f"; rows 1–{header.first} taken as titles" if header.first else ""))
+        + (f"; row{'s' if header.first > 1 else ''} {titles} taken as titles" if header.first else ""))
     fields = _mapping(header, sheet, long, st)
     if long and "score" not in fields:
         fields["score"] = fields.pop("total")
@@ -360,12 +390,16 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
     def label(name):
         return fields[name].label if name in fields else None
 
-    # units and summary rows
-    ucodes, uniq = _codes(col("unit"))
-    names, inverse = np.unique(np.array([clean_name(t) for t in uniq] + [""], dtype=object), return_inverse=True)
-    unit = names[inverse][ucodes]
-    unit_blank = np.array([_blank_text(x) for x in names])[inverse][ucodes]
-    summary = np.array([is_summary_label(x) for x in names])[inverse][ucodes]
+    # units and summary rows: parsed once per distinct name
+    ucodes, uniq = pd.factorize(col("unit").to_numpy(dtype=object))
+    cleaned = [u if type(u) is str and u.isprintable() and u == u.strip() and "  " not in u   # already clean
+               else clean_name(cell_text(u)) for u in uniq] + [""]
+    ncodes, names = pd.factorize(np.array(cleaned, dtype=object))
+    names = np.asarray(names, dtype=object)
+    name_code = ncodes[ucodes]                      # an empty cell (-1) takes the "" added last
+    unit = names[name_code]
+    unit_blank = np.array([_blank_text(x) for x in names])[name_code]
+    summary = np.array([is_summary_label(x) for x in names])[name_code]
 
     years, bad_year = _years(col("year"), n, fallback, sheet, rows, st, label("year"))
     if "year" in fields and sheet_named:
@@ -425,7 +459,7 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
     st.rows_read += int(non_blank.sum())
     if (~non_blank).any():
         st.report.assume(f"ชีต '{sheet}': ข้ามแถวว่าง {int((~non_blank).sum())} แถว",
-                         f"sheet '{sheet}': skipped {int((~non_blank).sum())} blank rows")
+                         f"sheet '{sheet}': skipped {int((~non_blank).sum())} blank row(s)")
     _drop(summary, rows, unit, "summary_row", "เป็นแถวสรุป (รวม/เฉลี่ย) ไม่ใช่หน่วยงาน",
           "a summary row (total/average), not a unit", sheet, st)
     _drop(no_unit, rows, None, "row_dropped", "ไม่มีชื่อหน่วยงาน", "no unit name", sheet, st)
@@ -433,7 +467,8 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
     _drop(no_year, rows, unit, "row_dropped", "ไม่มีปีงบประมาณ", "no fiscal year", sheet, st)
     keep = non_blank & ~summary & ~no_unit & ~no_values & ~bad_year & ~no_year
     given_type = _texts(col("unit_type"), clean=True) if "unit_type" in fields else None
-    base = {"unit": unit, "unit_type": _unit_types(unit, given_type), "fiscal_year": years, "_row": rows}
+    base = {"unit": unit, "unit_type": _unit_types(names, name_code, given_type), "fiscal_year": years,
+            "_row": rows}
     if level is not None:
         values["level"] = level
     if long:
@@ -463,7 +498,7 @@ def _pivot_long(base: dict, keep: np.ndarray, labels: np.ndarray, raw_labels: np
         where = np.flatnonzero(unknown & (raw_labels == text))
         st.ctx.add("warning", "unknown_indicator",
                    f"ไม่รู้จักตัวชี้วัด '{text}' ({len(where)} แถว) — ไม่ได้นำมาใช้",
-                   f"unknown indicator '{text}' ({len(where)} rows); not used",
+                   f"unknown indicator '{text}' ({len(where)} row{'s' if len(where) > 1 else ''}); not used",
                    "ใช้เลขตัวชี้วัด 1–10 ชื่อตัวชี้วัด หรือ IIT/EIT/OIT/คะแนนรวม",
                    "use indicator numbers 1–10, indicator names, or IIT/EIT/OIT/total", sheet,
                    int(rows[where[0]]), st.ctx.column(sheet, "indicator_label"))
@@ -587,34 +622,33 @@ def _empty_scores() -> pd.DataFrame:
                          "score": pd.Series(dtype="float64")})
 
 
-def _strings(values: np.ndarray, idx: np.ndarray | None = None):
-    """A str-dtype array of values (taken at idx), converting each distinct string only once."""
+def _strings(values: np.ndarray):
+    """(codes, str-dtype array of the distinct values): each distinct string is converted once, then taken."""
     codes, uniq = pd.factorize(values)
-    arr = pd.array(np.asarray(uniq, dtype=object), dtype="str")
-    return arr.take(codes if idx is None else codes[idx])
+    return codes, pd.array(np.asarray(uniq, dtype=object), dtype="str")
 
 
 def _outputs(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
     """The `scores` and `published` contract frames from the validated unit-year rows."""
     ind = sorted((c for c in frame.columns if _is_indicator(c)), key=lambda c: int(c[1:]))
-    unit, utype = frame["unit"].to_numpy(dtype=object), frame["unit_type"].to_numpy(dtype=object)
+    ucodes, units = _strings(frame["unit"].to_numpy(dtype=object))
+    tcodes, types = _strings(frame["unit_type"].to_numpy(dtype=object))
     years = frame["fiscal_year"].to_numpy(dtype=np.int64)
     if ind:
         mat = frame[ind].to_numpy(dtype=float)
-        r, c = np.nonzero(~np.isnan(mat))
-        scores = pd.DataFrame({"unit": _strings(unit, r), "unit_type": _strings(utype, r),
+        present = ~np.isnan(mat)
+        r, c = np.nonzero(present)
+        scores = pd.DataFrame({"unit": units.take(ucodes[r]), "unit_type": types.take(tcodes[r]),
                                "fiscal_year": years[r], "indicator": np.array([int(x[1:]) for x in ind])[c],
-                               "score": mat[r, c]})
+                               "score": mat[present]})
     else:
         scores = _empty_scores()
-    cols = [c for c in ("iit", "eit", "oit", "total") if c in frame.columns]
     has = np.zeros(len(frame), dtype=bool)
-    for c in cols:
-        has |= frame[c].notna().to_numpy()
-    if "level" in frame.columns:
-        has |= frame["level"].notna().to_numpy()
+    for c in ("iit", "eit", "oit", "total", "level"):
+        if c in frame.columns:
+            has |= frame[c].notna().to_numpy()
     sel = np.flatnonzero(has)
-    pub = {"unit": _strings(unit, sel), "unit_type": _strings(utype, sel), "fiscal_year": years[sel]}
+    pub = {"unit": units.take(ucodes[sel]), "unit_type": types.take(tcodes[sel]), "fiscal_year": years[sel]}
     for c in ("iit", "eit", "oit", "total"):
         pub[c] = frame[c].to_numpy(dtype=float)[sel] if c in frame.columns else np.full(len(sel), np.nan)
     level = frame["level"].to_numpy(dtype=object)[sel] if "level" in frame.columns else np.full(len(sel), None)
@@ -634,7 +668,8 @@ def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: Inges
         if block is None:
             skipped.append((sheet, grid))
             continue
-        report.sheets.append(sheet)
+        if sheet not in report.sheets:
+            report.sheets.append(sheet)
         blocks.append(block)
     if not blocks:
         if not report.errors:

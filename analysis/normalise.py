@@ -251,7 +251,7 @@ def _scale_hint(rest: str, code: str) -> str | None:
 def classify(text: str) -> Role | None:
     """The role a header (already passed through norm_header) stands for, or None when unknown."""
     h = text
-    if not h:
+    if not h or h.replace(" ", "").isdigit():
         return None
     names, tools, _, numbers = _vocabulary()
     m = _TOOL.fullmatch(h)
@@ -303,9 +303,18 @@ def classify_label(value) -> Role | None:
 _SUMMARY = re.compile(r"(?:รวม|ผลรวม|เฉลี่ย|ค่าเฉลี่ย|คะแนนเฉลี่ย|สูงสุด|ต่ำสุด|ค่าสูงสุด|ค่าต่ำสุด|มัธยฐาน|ค่ามัธยฐาน"
                       r"|ส่วนเบี่ยงเบน|ภาพรวม|ทั้งหมด)"
                       r"|(?:total|sum|average|avg|mean|median|max|maximum|min|minimum|sd|std|stdev|overall"
-                      r"|grand total|count|standard deviation)(?:\s|$)")
+                      r"|grand\s+total|count|summary|standard\s+deviation)(?![a-z])")
+_LEAD = " \t*#-–•.(:[\u00a0\u200b"
 
 
 def is_summary_label(text) -> bool:
     """True for a summary row's label (รวม, เฉลี่ย, ค่าเฉลี่ย, Total, Average, mean, …) that is not a unit."""
-    return bool(_SUMMARY.match(norm_header(text)))
+    if not isinstance(text, str):
+        return False
+    t = text.lstrip(_LEAD)
+    if not t or t[0] not in _SUMMARY_START:
+        return False
+    return bool(_SUMMARY.match(t.casefold().replace("\u0e4d\u0e32", "\u0e33")))
+
+
+_SUMMARY_START = frozenset("รผเคสตมภทtsamogcTSAMOGC")

@@ -83,12 +83,16 @@ def _sp(label: str) -> str:
 
 # ----------------------------------------------------------------------------------------- inputs
 def _frame(df: pd.DataFrame | None, needed: list[str], name: str) -> pd.DataFrame:
+    """The input frame with the columns we need (ValueError naming missing ones), rows without unit/year dropped."""
     if df is None:
         return pd.DataFrame({c: pd.Series(dtype=float if c not in ("unit", "unit_type") else "str") for c in needed})
     missing = [c for c in needed if c not in df.columns and c != "unit_type"]
     if missing:
         raise ValueError(f"{name} frame lacks columns {missing}")
-    out = df.dropna(subset=["unit", "fiscal_year"])
+    out = df
+    if not pd.api.types.is_integer_dtype(df["fiscal_year"].dtype):
+        out = out.assign(fiscal_year=_numbers(df["fiscal_year"]))
+    out = out.dropna(subset=["unit", "fiscal_year"])
     if "unit_type" not in out.columns:
         from analysis.units import infer_unit_type
         out = out.assign(unit_type=out["unit"].map(infer_unit_type))
@@ -168,8 +172,11 @@ def _grade(fw: Framework, total_c: np.ndarray, tool_c: np.ndarray) -> tuple[np.n
             ok = tool_c >= g
             fail = known & ~ok
             gf, gt = fail.any(axis=1), (known & ok).all(axis=1)
-        tot_ok.append(t_ok), g_false.append(gf), fails.append(fail)
-        r_true.append(t_ok & gt), r_false.append(~t_ok | gf)
+        tot_ok.append(t_ok)
+        g_false.append(gf)
+        fails.append(fail)
+        r_true.append(t_ok & gt)               # the band's rule is True …
+        r_false.append(~t_ok | gf)             # … or False; neither means Unknown (a needed tool score is missing)
     assigned, floor = np.full(m, -1), np.full(m, -1)
     possible = np.zeros(m, dtype=np.int64)
     open_, blocked = np.ones(m, bool), np.zeros(m, bool)
@@ -254,8 +261,9 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
     """One row per unit-year (union of both inputs): tool scores (0–100 and points), total, level or band with
     the reason in Thai and English, passed, gap to the pass mark, basis and how many indicators were given.
 
-    Columns are RESULT_COLUMNS; level is None when it cannot be decided (see level_note); passed is NA when no
-    total is known. Years without a framework file keep the published total only and get no level.
+    Columns are RESULT_COLUMNS, rows ordered by fiscal year, then unit in order of first appearance. level is
+    None when it cannot be decided (level_note says which bands remain possible); passed is NA when no total is
+    known. Years without a framework file keep the published total only and get no level. Inputs are not changed.
     """
     fws = load_all() if frameworks is None else frameworks
     s = _frame(scores, ["unit", "unit_type", "fiscal_year", "indicator", "score"], "scores")
@@ -281,7 +289,7 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
     fallback_pass = fws[max(fws)].pass_mark if fws else DEFAULT_PASS_MARK
 
     years, starts = np.unique(uy.fiscal_year, return_index=True)
-    for year, a, b in zip(years, starts, list(starts[1:]) + [n]):
+    for year, a, b in zip(years, starts, [*starts[1:], n]):
         rows = slice(a, b)                       # the index is sorted by year: one contiguous block per year
         fw = fws.get(int(year))
         if fw is None:
@@ -293,7 +301,8 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
             pass_c[rows] = _cents(fallback_pass)
             th = (f"ไม่มีไฟล์กรอบการประเมินของปีงบประมาณ {year} (data/frameworks/fy{year}.toml) — ใช้คะแนนรวม"
                   f"ตามที่ไฟล์ระบุเท่านั้น ไม่ตัดสินระดับ")
-            en = f"no framework file for FY{year} (data/frameworks/fy{year}.toml) — total as published only; level not decided"
+            en = (f"no framework file for FY{year} (data/frameworks/fy{year}.toml) — total as published only; "
+                  "level not decided")
             note_th[rows] = np.where(has, th, th + " และไฟล์ไม่ได้ระบุคะแนนรวม")
             note_en[rows] = np.where(has, en, en + "; the file gives no total")
             continue
@@ -345,7 +354,7 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
 
 # ----------------------------------------------------------------------------------------- views
 def wide_indicators(scores: pd.DataFrame | None) -> pd.DataFrame:
-    """One row per unit-year with columns unit, unit_type, fiscal_year, i1..i10 (more when the data has them; NaN = not given)."""
+    """One row per unit-year: unit, unit_type, fiscal_year, i1..i10 (more when the data has them; NaN = not given)."""
     s = _frame(scores, ["unit", "unit_type", "fiscal_year", "indicator", "score"], "scores")
     p = _frame(None, ["unit", "unit_type", "fiscal_year"], "published")
     uy = _UnitYears(s, p)
@@ -357,10 +366,12 @@ def wide_indicators(scores: pd.DataFrame | None) -> pd.DataFrame:
 
 
 def points_lost(scores: pd.DataFrame | None, frameworks: dict[int, Framework] | None = None) -> pd.DataFrame:
-    """Per unit-year-indicator (rows with a score): name, tool, weight, score, points lost (weight × (100 − score) / 100),
-    below_85 (score rounded to 2 dp < pass mark) and distance_below_85 (max(0, pass mark − score), 2 dp).
+    """Per unit-year-indicator (rows with a score): name, tool, weight, score, points lost
+    (weight × (100 − score) / 100), below_85 (score rounded to 2 dp < pass mark) and distance_below_85
+    (max(0, pass mark − score), 2 dp).
 
-    Years without a framework file take names and tool from the latest framework and get weight/points_lost NaN.
+    Columns are POINTS_COLUMNS, rows in input order. Years without a framework file take names and tool from
+    the latest framework and get weight/points_lost NaN; indicators a year's framework lacks are left out.
     """
     fws = load_all() if frameworks is None else frameworks
     s = _frame(scores, ["unit", "unit_type", "fiscal_year", "indicator", "score"], "scores")
@@ -369,27 +380,33 @@ def points_lost(scores: pd.DataFrame | None, frameworks: dict[int, Framework] | 
     years = np.unique(fy)
     width = max([10] + [len(fw.indicators) for fw in fws.values()])
     latest = fws[max(fws)] if fws else None
-    wt = np.full((len(years), width), np.nan)
-    name_th, name_en, tool = (np.full((len(years), width), None, dtype=object) for _ in range(3))
-    pm = np.full(len(years), DEFAULT_PASS_MARK if latest is None else latest.pass_mark)
+    # one small look-up table per (year, indicator): cell = year_index * width + indicator - 1
+    cells = len(years) * width
+    weight_t, known_t = np.full(cells, np.nan), np.zeros(cells, dtype=bool)
+    text_t = {k: [""] * cells for k in ("name_th", "name_en", "tool")}
+    pass_t = np.full(len(years), DEFAULT_PASS_MARK)
     for y, year in enumerate(years):
         fw = fws.get(int(year))
-        for i in (fw or latest).indicators if (fw or latest) else ():
-            name_th[y, i.number - 1], name_en[y, i.number - 1], tool[y, i.number - 1] = i.name_th, i.name_en, i.tool
-            wt[y, i.number - 1] = i.weight if fw else np.nan
-        pm[y] = fw.pass_mark if fw else pm[y]
+        source = fw or latest
+        pass_t[y] = source.pass_mark if source else DEFAULT_PASS_MARK
+        for i in source.indicators if source else ():
+            cell = y * width + i.number - 1
+            known_t[cell] = True
+            weight_t[cell] = i.weight if fw else np.nan
+            text_t["name_th"][cell], text_t["name_en"][cell], text_t["tool"][cell] = i.name_th, i.name_en, i.tool
     yi = np.searchsorted(years, fy)
-    col = np.where((ind >= 1) & (ind <= width), np.nan_to_num(ind, nan=1), 1).astype(np.int64) - 1
     ok = ~np.isnan(val) & (ind >= 1) & (ind <= width)
-    ok &= name_th[yi, col] != None  # noqa: E711 — drop indicators the year's framework does not have
-    yi, col, val = yi[ok], col[ok], val[ok]
-    score_c, pass_c = _cents(val), _cents(pm[yi])
-    weight = wt[yi, col]
-    rows = s.loc[ok, ["unit", "unit_type", "fiscal_year"]].reset_index(drop=True)
-    return pd.DataFrame({
-        "unit": rows["unit"].astype("str"), "unit_type": rows["unit_type"].astype("str"),
-        "fiscal_year": rows["fiscal_year"].astype(np.int64), "indicator": (col + 1).astype(np.int64),
-        "name_th": pd.array(name_th[yi, col], dtype="str"), "name_en": pd.array(name_en[yi, col], dtype="str"),
-        "tool": pd.array(tool[yi, col], dtype="str"), "weight": weight, "score": val,
-        "points_lost": weight * (100 - val) / 100, "below_85": score_c < pass_c,
-        "distance_below_85": np.maximum(0, pass_c - score_c) / 100}, columns=POINTS_COLUMNS)
+    cell = yi * width + np.where(ok, ind, 1).astype(np.int64) - 1
+    ok &= known_t[cell]
+    keep = np.flatnonzero(ok)
+    cell, val, yi = cell[keep], val[keep], yi[keep]
+    score_c, pass_c = _cents(val), _cents(pass_t[yi])
+    weight = weight_t[cell]
+    out = {c: s[c].take(keep).reset_index(drop=True).astype("str") for c in ("unit", "unit_type")}
+    out["fiscal_year"] = fy[keep]
+    out["indicator"] = cell % width + 1
+    for k, texts in text_t.items():
+        out[k] = pd.array(texts, dtype="str").take(cell)
+    out.update({"weight": weight, "score": val, "points_lost": weight * (100 - val) / 100,
+                "below_85": score_c < pass_c, "distance_below_85": np.maximum(0, pass_c - score_c) / 100})
+    return pd.DataFrame(out, columns=POINTS_COLUMNS)

@@ -29,7 +29,8 @@ def field_label(name: str) -> tuple[str, str]:
             "unit": ("หน่วยงาน", "unit"), "unit_type": ("ประเภทหน่วยงาน", "unit type"),
             "year": ("ปีงบประมาณ", "fiscal year"), "ignore": ("ไม่ใช้ (ลำดับ/หมายเหตุ/รหัส)", "not used (row no./notes/code)"),
             "indicator_label": ("ตัวชี้วัด (ตารางแบบยาว)", "indicator (long layout)"),
-            "score": ("คะแนน", "score")}.get(name, (name, name))
+            "score": ("คะแนน", "score"), "value": ("คะแนน", "score"),
+            "text": ("ข้อความ", "text")}.get(name, (name, name))
 
 
 @dataclass
@@ -44,6 +45,7 @@ class Context:
     def column(self, sheet: str | None, name: str | None) -> str | None:
         if sheet is None or name is None:
             return None
+        name = {"value": "score", "text": "score"}.get(name, name)     # cells of a long file
         return self.headers.get(sheet, {}).get(name)
 
     def add(self, severity: str, code: str, th: str, en: str, fix_th: str = "", fix_en: str = "",

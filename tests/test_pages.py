@@ -2,10 +2,13 @@
 from __future__ import annotations
 
 import pytest
+from pathlib import Path
+
 from streamlit.testing.v1 import AppTest
 
 from ui.strings import t
 
+APP = str(Path(__file__).resolve().parent.parent / "app.py")
 PAGES = ["pages/overview.py", "pages/data.py"]
 
 
@@ -19,7 +22,7 @@ def workspace_env(tmp_path, monkeypatch):
 
 
 def run_app(page: str | None = None) -> AppTest:
-    at = AppTest.from_file("app.py", default_timeout=60)
+    at = AppTest.from_file(APP, default_timeout=60)
     at.run()
     if page:
         at.switch_page(page)
