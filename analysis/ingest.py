@@ -15,7 +15,7 @@ from analysis.units import clean_name, infer_unit_type
 from analysis.validate import Context, check_range, drop_duplicates, field_label, validate
 
 SCAN_ROWS = 30
-VALUE_KINDS = frozenset({"indicator", "tool", "total", "score"})
+VALUE_KINDS = frozenset({"indicator", "tool", "total", "score", "level"})
 TOOLS = ("iit", "eit", "oit")
 SCORE_COLUMNS = ["unit", "unit_type", "fiscal_year", "indicator", "score"]
 PUBLISHED_COLUMNS = ["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"]
@@ -37,6 +37,7 @@ class IngestResult:
 
 @dataclass
 class Column:
+    """One column of a found header: position, text as shown to the user, and what it means."""
     index: int
     text: str                 # the header as the user sees it ("IIT / ตัวชี้วัดที่ 1" for two-row headers)
     role: Role | None
@@ -48,6 +49,7 @@ class Column:
 
 @dataclass
 class Header:
+    """A header found in a sheet: its rows (one, or two for tool-above-indicator headers) and columns."""
     first: int                # 0-based grid rows
     last: int
     columns: list[Column]
@@ -264,9 +266,8 @@ def _fallback_year(sheet: str, grid: pd.DataFrame, header: Header, st: _State) -
     return None, "", ""
 
 
-def _years(col: pd.Series | None, n: int, fallback: int | None, sheet: str, rows: np.ndarray,
-           st: _State, label: str | None) -> tuple[np.ndarray, np.ndarray]:
-    """(BE year per row, 0 where none; mask of rows whose year cell cannot be read — each an error)."""
+def _years(col: pd.Series | None, n: int, fallback: int | None, st: _State) -> tuple[np.ndarray, np.ndarray]:
+    """(BE year per row, 0 where none; mask of rows whose year cell cannot be read)."""
     if col is None:
         return np.full(n, fallback or 0, dtype=np.int64), np.zeros(n, dtype=bool)
     raw = col.to_numpy(dtype=object)
@@ -282,13 +283,7 @@ def _years(col: pd.Series | None, n: int, fallback: int | None, sheet: str, rows
         else:
             parsed[k] = y
             st.note_year_kind(kind, value, y)
-    bad = unreadable[codes]
-    for i in np.flatnonzero(bad):
-        st.ctx.add("error", "bad_year", f"อ่านปีงบประมาณ '{cell_text(raw[i])}' ไม่ได้ — ไม่นำแถวนี้มาใช้",
-                   f"cannot read the fiscal year '{cell_text(raw[i])}'; the row is not used",
-                   "ใส่ปี พ.ศ. 4 หลัก เช่น 2566 (หรือ ค.ศ. เช่น 2023)",
-                   "enter a 4-digit BE year such as 2566 (or CE such as 2023)", sheet, int(rows[i]), label)
-    return parsed[codes], bad
+    return parsed[codes], unreadable[codes]
 
 
 # ---------------------------------------------------------------- values
@@ -321,10 +316,12 @@ def _level_or_total(col: pd.Series, fields: dict[str, Column], sheet: str, st: _
     return texts, None
 
 
-def _drop(mask: np.ndarray, rows: np.ndarray, labels, code: str, th: str, en: str, sheet: str, st: _State) -> None:
+def _drop(mask: np.ndarray, rows: np.ndarray, labels, code: str, th: str, en: str, sheet: str, st: _State,
+          severity: str = "info", fix: tuple[str, str] = ("", "")) -> None:
+    """One problem per dropped row, saying why it was not used."""
     for i in np.flatnonzero(mask):
         name = f" '{labels[i]}'" if labels is not None and labels[i] else ""
-        st.ctx.add("info", code, f"ไม่ใช้แถว{name}: {th}", f"row{name} not used: {en}", "", "", sheet, int(rows[i]))
+        st.ctx.add(severity, code, f"ไม่ใช้แถว{name}: {th}", f"row{name} not used: {en}", *fix, sheet, int(rows[i]))
 
 
 def _unit_types(names: np.ndarray, name_code: np.ndarray, given: np.ndarray | None) -> np.ndarray:
@@ -356,8 +353,8 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
     st.report.assume(
         f"ชีต '{sheet}': หัวตารางอยู่แถว {rows_txt}" + (" (หัวสองชั้น เซลล์ผสานเติมไปทางขวา)" if two else "")
         + (f"; แถว {titles} เป็นชื่อเรื่อง" if header.first else ""),
-        f"sheet '{sheet}': header in row{'s' if two else ''} {rows_txt}" + (" (two-row header, merged cells filled to the right)"
-                                                         if two else "")
+        f"sheet '{sheet}': header in row{'s' if two else ''} {rows_txt}"
+        + (" (two-row header, merged cells filled to the right)" if two else "")
         + (f"; row{'s' if header.first > 1 else ''} {titles} taken as titles" if header.first else ""))
     fields = _mapping(header, sheet, long, st)
     if long and "score" not in fields:
@@ -401,7 +398,7 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
     unit_blank = np.array([_blank_text(x) for x in names])[name_code]
     summary = np.array([is_summary_label(x) for x in names])[name_code]
 
-    years, bad_year = _years(col("year"), n, fallback, sheet, rows, st, label("year"))
+    years, bad_year = _years(col("year"), n, fallback, st)
     if "year" in fields and sheet_named:
         other = (years != fallback) & (years != 0)
         if other.any():
@@ -454,6 +451,13 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
                     if texts[i] and is_summary_label(texts[i]):
                         summary[i], unit[i] = True, texts[i]
     no_unit = unit_blank & has_value & ~summary
+    bad_year &= non_blank & ~summary & ~no_unit
+    for i in np.flatnonzero(bad_year):
+        text = cell_text(col("year").iat[i])
+        st.ctx.add("error", "bad_year", f"อ่านปีงบประมาณ '{text}' ไม่ได้ — ไม่นำแถวนี้มาใช้",
+                   f"cannot read the fiscal year '{text}'; the row is not used",
+                   "ใส่ปี พ.ศ. 4 หลัก เช่น 2566 (หรือ ค.ศ. เช่น 2023)",
+                   "enter a 4-digit BE year such as 2566 (or CE such as 2023)", sheet, int(rows[i]), label("year"))
     no_values = ~unit_blank & ~has_value & ~summary & ~bad_year
     no_year = (years == 0) & ~bad_year & non_blank & ~summary & ~no_unit & ~no_values
     st.rows_read += int(non_blank.sum())
@@ -464,7 +468,9 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: _State) -> pd.DataFrame | No
           "a summary row (total/average), not a unit", sheet, st)
     _drop(no_unit, rows, None, "row_dropped", "ไม่มีชื่อหน่วยงาน", "no unit name", sheet, st)
     _drop(no_values, rows, unit, "row_dropped", "ไม่มีคะแนน", "no scores", sheet, st)
-    _drop(no_year, rows, unit, "row_dropped", "ไม่มีปีงบประมาณ", "no fiscal year", sheet, st)
+    _drop(no_year, rows, unit, "no_fiscal_year", "ไม่มีปีงบประมาณ", "no fiscal year", sheet, st, "error",
+          ("ใส่ปีงบประมาณในแถวนี้ เช่น 2566 หรือตั้งชื่อชีตเป็นปี", "enter the fiscal year in this row, e.g. 2566, "
+           "or name the sheet after the year"))
     keep = non_blank & ~summary & ~no_unit & ~no_values & ~bad_year & ~no_year
     given_type = _texts(col("unit_type"), clean=True) if "unit_type" in fields else None
     base = {"unit": unit, "unit_type": _unit_types(names, name_code, given_type), "fiscal_year": years,
@@ -617,9 +623,8 @@ def _finish(frame: pd.DataFrame, sheet: str, st: _State, hints: dict) -> pd.Data
 # ---------------------------------------------------------------- whole file
 
 def _empty_scores() -> pd.DataFrame:
-    return pd.DataFrame({"unit": pd.Series(dtype="str"), "unit_type": pd.Series(dtype="str"),
-                         "fiscal_year": pd.Series(dtype="int64"), "indicator": pd.Series(dtype="int64"),
-                         "score": pd.Series(dtype="float64")})
+    dtypes = {"unit": "str", "unit_type": "str", "fiscal_year": "int64", "indicator": "int64", "score": "float64"}
+    return pd.DataFrame({c: pd.Series(dtype=dtypes[c]) for c in SCORE_COLUMNS})
 
 
 def _strings(values: np.ndarray):
@@ -653,12 +658,14 @@ def _outputs(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
         pub[c] = frame[c].to_numpy(dtype=float)[sel] if c in frame.columns else np.full(len(sel), np.nan)
     level = frame["level"].to_numpy(dtype=object)[sel] if "level" in frame.columns else np.full(len(sel), None)
     level[pd.isna(level)] = None
-    pub["level"] = level
-    return scores, pd.DataFrame(pub)
+    pub["level"] = pd.Series(level, dtype=object)          # str or None, as printed in the file
+    return scores, pd.DataFrame(pub)[PUBLISHED_COLUMNS]
 
 
 def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: IngestReport) -> IngestResult:
-    """Tidy `scores` and `published` frames from raw sheet grids plus the filled report; IngestError when nothing usable."""
+    """Tidy `scores` and `published` frames from raw sheet grids, and the filled report.
+
+    Raises IngestError when nothing usable is found (no header, no fiscal year, no rows)."""
     st = _State(file_name, report)
     blocks = []
     skipped = []
@@ -678,7 +685,8 @@ def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: Inges
         raise IngestError(report)
     for sheet, grid in skipped:
         if grid.shape[0] and not any(p.sheet == sheet for p in report.errors):
-            report.assume(f"ชีต '{sheet}' ไม่มีหัวตารางที่รู้จัก — ข้าม", f"sheet '{sheet}' has no recognisable header; skipped")
+            report.assume(f"ชีต '{sheet}' ไม่มีหัวตารางที่รู้จัก — ข้าม",
+                          f"sheet '{sheet}' has no recognisable header; skipped")
     frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
     for c in ("iit", "eit", "oit", "total"):
         if c in frame.columns:
@@ -712,7 +720,9 @@ def _no_header(sheets: dict[str, pd.DataFrame], st: _State) -> None:
 
 
 def ingest_bytes(data: bytes, file_name: str) -> IngestResult:
-    """Guarded read of a file's bytes (xlsx, xls, ods, csv) then ingest_sheets; raises IngestError when nothing usable."""
+    """IngestResult of a file's bytes (xlsx, xls, ods, csv): guarded read, then ingest_sheets.
+
+    Raises IngestError (with bilingual problems) when the file is refused or nothing usable is in it."""
     from analysis.readers import read_sheets
 
     report = IngestReport(file=file_name)

@@ -18,7 +18,8 @@ _PUNCT = string.punctuation + "–—‒―“”‘’…•·«»ฯ、，：�
 _HEADER_TABLE = str.maketrans({**{c: " " for c in _PUNCT + _SPACE_LIKE},
                                "\u200b": None, "\u200c": None, "\u200d": None, "\ufeff": None})
 _SPACES = re.compile(r"\s+")
-MISSING_TOKENS = frozenset({"", "-", "--", "–", "—", "n/a", "na", "nan", "none", "null", "#n/a", "ไม่มี", "ไม่มีข้อมูล"})
+MISSING_TOKENS = frozenset({"", "-", "--", "–", "—", "n/a", "na", "nan", "none", "null", "#n/a",
+                            "ไม่มี", "ไม่มีข้อมูล"})
 
 
 def thai_digits(text: str) -> str:

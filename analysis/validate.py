@@ -27,7 +27,8 @@ def field_label(name: str) -> tuple[str, str]:
         return code, code
     return {"total": ("คะแนนรวม", "total"), "level": ("ระดับ/ผลการประเมิน", "level"),
             "unit": ("หน่วยงาน", "unit"), "unit_type": ("ประเภทหน่วยงาน", "unit type"),
-            "year": ("ปีงบประมาณ", "fiscal year"), "ignore": ("ไม่ใช้ (ลำดับ/หมายเหตุ/รหัส)", "not used (row no./notes/code)"),
+            "year": ("ปีงบประมาณ", "fiscal year"),
+            "ignore": ("ไม่ใช้ (ลำดับ/หมายเหตุ/รหัส)", "not used (row no./notes/code)"),
             "indicator_label": ("ตัวชี้วัด (ตารางแบบยาว)", "indicator (long layout)"),
             "score": ("คะแนน", "score"), "value": ("คะแนน", "score"),
             "text": ("ข้อความ", "text")}.get(name, (name, name))
@@ -95,7 +96,8 @@ def check_range(frame: pd.DataFrame, names: list[str], limits: dict[str, float],
         for i in np.flatnonzero(bad):
             ctx.add("error", "score_out_of_range",
                     f"{th_name} ของ {frame['unit'].iat[i]}: คะแนน {v[i]:g} อยู่นอกช่วง {scale_th} — ไม่นำค่านี้มาใช้",
-                    f"{en_name} of {frame['unit'].iat[i]}: score {v[i]:g} is outside {scale_en}; this value is not used",
+                    f"{en_name} of {frame['unit'].iat[i]}: score {v[i]:g} is outside {scale_en}; "
+                    "this value is not used",
                     f"แก้เป็นคะแนน {scale_th} เช่น 91.50 (ตรวจจุดทศนิยมและตัวคั่นหลักพัน)",
                     f"enter a score of {scale_en}, e.g. 91.50 (check the decimal point and thousands separators)",
                     sheet, row_of(frame, i, name), ctx.column(sheet, name))
@@ -112,7 +114,8 @@ def _same(a, b) -> bool:
 
 def drop_duplicates(frame: pd.DataFrame, keys: list[str], values: list[str], ctx: Context,
                     label=None) -> pd.DataFrame:
-    """Rows without repeated keys: identical repeats merged (info); differing repeats keep the first (error, both rows)."""
+    """The frame without repeated keys: identical repeats are merged (info); differing repeats keep the first
+    (error naming both rows and the columns that differ)."""
     if len(frame) < 2:
         return frame
     dup = frame.duplicated(keys, keep=False).to_numpy()

@@ -1,7 +1,7 @@
 """Data: upload several result files, read each import report, manage stored datasets, type scores by hand."""
 import streamlit as st
 
-from analysis import framework, units
+from analysis import framework, settings, units
 from analysis.scoring import score
 from analysis.workspace import ingest_and_store, manual_entry, remove_demo, save_manual
 from ui import cache, report_view, state
@@ -12,7 +12,7 @@ st.title(tr("data.title"))
 store = cache.store()
 ws = cache.workspace()
 if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon="🧪")
+    st.warning(tr("common.demo_notice"), icon=":material/science:")
 if flash := st.session_state.pop(state.FLASH, None):
     st.success(flash)
 
@@ -21,6 +21,7 @@ st.header(tr("data.upload_header"))
 who = st.text_input(tr("data.uploader_name"), key="uploaded_by")
 files = st.file_uploader(tr("data.upload_label"), type=["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"],
                          accept_multiple_files=True, help=tr("data.upload_help"),
+                         max_upload_size=settings.get_int("ITA_MAX_UPLOAD_MB"),
                          key=f"uploader_{st.session_state.get(state.UPLOADER_KEY, 0)}")
 processed = st.session_state.setdefault(state.PROCESSED_UPLOADS, {})
 if files:
@@ -51,11 +52,12 @@ else:
         tr("data.col_uploaded_at"): format_datetime(d.uploaded_at, lang()),
         tr("data.col_uploaded_by"): d.uploaded_by, tr("data.col_rows"): d.rows,
         tr("data.col_years"): ", ".join(map(str, d.fiscal_years)),
-        tr("data.col_demo"): "🧪" if d.is_demo else "", tr("data.col_sha"): d.sha256[:12],
-    } for d in datasets], hide_index=True, width="stretch")
+        tr("data.col_demo"): d.is_demo, tr("data.col_sha"): d.sha256[:12],
+    } for d in datasets], hide_index=True, width="stretch",
+        column_config={tr("data.col_demo"): st.column_config.CheckboxColumn()})
     st.caption(tr("data.overlap_note"))
     by_id = {d.id: d for d in datasets}
-    pick_col, button_col = st.columns([3, 1])
+    pick_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
     pick = pick_col.selectbox(tr("data.remove_pick"), list(by_id), format_func=lambda i: f"{i} · {by_id[i].file_name}")
     if button_col.button(tr("data.remove"), key="remove_one"):
         st.session_state[state.CONFIRM_REMOVE] = pick

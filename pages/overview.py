@@ -5,7 +5,7 @@ from analysis import overview
 from analysis.framework import for_year
 from analysis.workspace import seed_demo
 from ui import cache, charts, state
-from ui.lang import tr
+from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 
 st.title(tr("overview.title"))
@@ -19,11 +19,11 @@ if not years:
         with st.spinner(tr("overview.load_demo")):
             seed_demo(cache.store(), force=True)
         st.rerun()
-    right.page_link("pages/data.py", label=tr("overview.go_data"), icon="📁")
+    right.page_link("pages/data.py", label=tr("overview.go_data"), icon=":material/folder_open:")
     st.stop()
 
 if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon="🧪")
+    st.warning(tr("common.demo_notice"), icon=":material/science:")
 demo_suffix = f" — {tr('common.demo_badge')}" if ws.has_demo else ""
 
 types_all = overview.available_unit_types(ws.results)
@@ -33,7 +33,8 @@ if st.session_state.get(state.YEAR) not in years:
 year = col_year.selectbox(tr("overview.year"), years, key=state.YEAR,
                           format_func=lambda y: tr("common.be_year", year=y))
 types = col_types.multiselect(tr("overview.unit_types"), types_all, key=state.UNIT_TYPES,
-                              help=tr("overview.unit_types_help"))
+                              help=tr("overview.unit_types_help"),
+                              placeholder=tr("overview.unit_types_all"))
 
 fw = for_year(year)
 summary = overview.year_summary(ws.results, year, types)
@@ -44,7 +45,8 @@ if summary.units == 0:
 m1, m2, m3, m4 = st.columns(4)
 m1.metric(tr("overview.metric_units"), f"{summary.units:,}")
 m2.metric(tr("overview.metric_passing"), f"{summary.passing:,}",
-          tr("overview.metric_passing_share", share=f"{summary.share_passing:.1%}"), delta_color="off")
+          tr("overview.metric_passing_share", share=f"{summary.share_passing:.1%}"), delta_color="off",
+          delta_arrow="off")
 m3.metric(tr("overview.metric_mean"), f"{summary.mean:.2f}")
 m4.metric(tr("overview.metric_median"), f"{summary.median:.2f}")
 if fw is not None:
@@ -58,23 +60,24 @@ undecided = int((totals["level"] == overview.UNDECIDED).sum())
 if undecided:
     st.info(tr("overview.undecided_count", n=undecided))
 
-left, right = st.columns([3, 2])
-left.plotly_chart(
+st.plotly_chart(
     charts.totals_bar(totals, tr("overview.chart_totals", year=year) + demo_suffix, pass_mark,
                       tr("common.pass_line"), labels, tr("common.level"), tr("common.total")),
     config=PLOTLY_CONFIG, width="stretch")
+
+left, right = st.columns([2, 3])
 dist = overview.level_distribution(ws.results, year, labels, types)
-right.plotly_chart(
+left.plotly_chart(
     charts.level_distribution_bar(dist, tr("overview.chart_levels", year=year) + demo_suffix,
                                   tr("common.units_suffix")),
     config=PLOTLY_CONFIG, width="stretch")
-
 right.subheader(tr("overview.lowest", n=10))
 lowest = overview.lowest_units(ws.results, year, types, n=10)
+note = "level_note" if lang() == "th" else "level_note_en"
 right.dataframe(
-    lowest[["unit", "total", "level", "gap_to_85", "level_note"]].rename(columns={
+    lowest[["unit", "total", "level", "gap_to_85", note]].rename(columns={
         "unit": tr("common.unit"), "total": tr("common.total"), "level": tr("common.level"),
-        "gap_to_85": tr("common.gap"), "level_note": tr("common.level_note")}),
+        "gap_to_85": tr("common.gap"), note: tr("common.level_note")}),
     hide_index=True, width="stretch",
     column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f"),
                    tr("common.gap"): st.column_config.NumberColumn(format="%.2f")})

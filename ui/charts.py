@@ -25,7 +25,8 @@ def totals_bar(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str
                      automargin=True, tickfont={"size": 12})
     fig.update_xaxes(range=[max(0.0, min(low - 3, pass_mark - 15)), 100.5])
     theme.apply(fig, title, height=max(420, 22 * len(rows) + 140))
-    fig.update_layout(barmode="overlay", bargap=0.25)
+    fig.update_layout(barmode="overlay", bargap=0.25,
+                      legend={"orientation": "v", "x": 1.01, "xanchor": "left", "y": 1, "yanchor": "top"})
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="x")
 
 

@@ -7,7 +7,7 @@ import streamlit as st
 from analysis.report import IngestReport
 from ui.lang import lang, tr
 
-_ICON = {"error": "⛔", "warning": "⚠️", "info": "ℹ️"}
+_ICON = {"error": "✖", "warning": "▲", "info": "•"}
 
 
 def problems_frame(report: IngestReport, language: str) -> pd.DataFrame:

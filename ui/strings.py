@@ -32,6 +32,7 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.title": {"th": "ภาพรวมผลการประเมิน ITA", "en": "ITA results overview"},
     "overview.year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
     "overview.unit_types": {"th": "ประเภทหน่วยงาน", "en": "Unit types"},
+    "overview.unit_types_all": {"th": "ทุกประเภท", "en": "All types"},
     "overview.unit_types_help": {"th": "เว้นว่างไว้เพื่อดูทุกประเภท", "en": "Leave empty for all types"},
     "overview.metric_units": {"th": "หน่วยงานที่ได้รับการประเมิน", "en": "Units assessed"},
     "overview.metric_passing": {"th": "ผ่านเกณฑ์ 85", "en": "Passing 85"},

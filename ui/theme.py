@@ -30,10 +30,11 @@ def level_color(label: str | None) -> str:
 def apply(fig: go.Figure, title: str = "", height: int | None = None) -> go.Figure:
     """Apply the shared layout (font, margins, white background, legend on top) to a figure."""
     fig.update_layout(
-        title={"text": title, "x": 0, "xanchor": "left", "font": {"size": 20}},
+        title={"text": title, "x": 0, "xanchor": "left", "y": 1, "yref": "container", "yanchor": "top",
+               "pad": {"t": 16}, "font": {"size": 20}},
         font={"family": FONT_FAMILY, "size": 15, "color": "#212121"},
         plot_bgcolor="white", paper_bgcolor="white",
-        margin={"l": 10, "r": 20, "t": 70, "b": 40},
+        margin={"l": 10, "r": 20, "t": 90, "b": 40},
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.0, "x": 0, "title": None},
         hoverlabel={"font": {"family": FONT_FAMILY}},
     )
