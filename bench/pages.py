@@ -23,7 +23,7 @@ def main() -> int:
         os.environ["ITA_DATA_DIR"] = tmp
         os.environ.pop("ITA_DATABASE_URL", None)
         os.environ["ITA_LOAD_DEMO"] = "1"
-        at = AppTest.from_file("app.py", default_timeout=120)
+        at = AppTest.from_file(str(ROOT / "tests" / "app_entry.py"), default_timeout=120)
         t0 = time.perf_counter()
         at.run()
         first = time.perf_counter() - t0

@@ -3,11 +3,12 @@ import streamlit as st
 
 from analysis import framework, settings, units
 from analysis.scoring import score
-from analysis.workspace import ingest_and_store, manual_entry, remove_demo, save_manual
-from ui import cache, report_view, state
 from analysis.thaidate import format_datetime
+from analysis.workspace import ingest_and_store, manual_entry, remove_demo, save_manual
+from ui import boot, cache, report_view, state
 from ui.lang import lang, tr
 
+boot.ensure_navigation()
 st.title(tr("data.title"))
 store = cache.store()
 ws = cache.workspace()

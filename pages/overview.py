@@ -4,10 +4,11 @@ import streamlit as st
 from analysis import overview
 from analysis.framework import for_year
 from analysis.workspace import seed_demo
-from ui import cache, charts, state
+from ui import boot, cache, charts, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 
+boot.ensure_navigation()
 st.title(tr("overview.title"))
 ws = cache.workspace()
 years = overview.available_years(ws.results)

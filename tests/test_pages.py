@@ -8,8 +8,9 @@ from streamlit.testing.v1 import AppTest
 
 from ui.strings import t
 
-APP = str(Path(__file__).resolve().parent.parent / "app.py")
-PAGES = ["pages/overview.py", "pages/data.py"]
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "tests" / "app_entry.py")
+PAGES = [str(ROOT / "pages" / "overview.py"), str(ROOT / "pages" / "data.py")]
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def metric_values(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
 
 
-@pytest.mark.parametrize("page", PAGES)
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
 def test_every_page_renders_without_exception(workspace_env, page):
     at = run_app(page)
     assert not at.exception, [e.value for e in at.exception]
@@ -78,7 +79,7 @@ def test_empty_workspace_explains_what_to_upload_and_offers_demo(workspace_env, 
 
 
 def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
-    at = run_app("pages/data.py")
+    at = run_app(PAGES[1])
     at.button(key="remove_demo").click().run()
     at.button(key="confirm_yes").click().run()
     assert not at.exception
@@ -89,7 +90,7 @@ def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
 
 def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(workspace_env, monkeypatch):
     monkeypatch.setenv("ITA_LOAD_DEMO", "0")
-    at = run_app("pages/data.py")
+    at = run_app(PAGES[1])
     at.text_input[1].set_value("สำนักงานเขตทดสอบ")
     at.selectbox[0].set_value("สำนักงานเขต")
     at.selectbox[1].set_value(2568)

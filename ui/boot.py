@@ -1,0 +1,19 @@
+"""Guard for deep links: make every page run through app.py's st.navigation, even on a fresh server.
+
+Streamlit decides once per server whether an app "uses the pages directory" (the old multipage
+mode) by looking for a folder named pages/ beside the entry point; our screens live in pages/ but
+are routed by st.navigation. When the first visit after a start is a deep link (e.g. /data), the
+old mode would run the page file alone, without app.py. Each page calls ensure_navigation() first:
+it switches the old mode off and reruns, so the page is served through app.py like any other visit.
+"""
+from __future__ import annotations
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+
+def ensure_navigation() -> None:
+    """Rerun through the entry point when Streamlit started this page in the old pages-folder mode."""
+    if PagesManager.uses_pages_directory:
+        PagesManager.uses_pages_directory = False
+        st.rerun()
