@@ -255,6 +255,19 @@ def _grade(fw: Framework, total_c: np.ndarray, tool_c: np.ndarray) -> tuple[np.n
     return level, th, en
 
 
+def _note_published_level(published, uy, level, note_th, note_en) -> None:
+    """Where the level cannot be decided but the file prints one, say what the file states (never adopt it)."""
+    if published is None or "level" not in published.columns or not len(published):
+        return
+    printed = np.full(uy.n, None, dtype=object)
+    printed[uy.code_p] = published["level"].to_numpy(dtype=object)
+    for r in np.flatnonzero((level == None) & pd.notna(printed)):  # noqa: E711 — element-wise on objects
+        text = str(printed[r]).strip()
+        if text:
+            note_th[r] += f" (ไฟล์ระบุระดับ {text})"
+            note_en[r] += f" (the file states {text})"
+
+
 # ----------------------------------------------------------------------------------------- score
 def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
           frameworks: dict[int, Framework] | None = None) -> pd.DataFrame:
@@ -333,6 +346,7 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
         note_en[r] = (f"no total: not all {ni} indicators, not all {len(TOOLS)} tool scores and no published "
                       f"total — the level cannot be decided")
 
+    _note_published_level(p, uy, level, note_th, note_en)
     total_c = _cents(total)
     known = ~np.isnan(total_c)
     passed = pd.array(np.where(known, total_c >= pass_c, False), dtype="boolean")

@@ -32,7 +32,10 @@ if files:
                 processed[f.file_id] = ingest_and_store(store, f.getvalue(), f.name, uploaded_by=who)
     for f in files:
         outcome = processed[f.file_id]
-        if outcome.status == "saved":
+        if outcome.status == "saved" and outcome.report.errors:
+            st.warning(tr("data.status_saved_with_errors", file=outcome.file_name, rows=outcome.report.rows_kept,
+                          n=len(outcome.report.errors)))
+        elif outcome.status == "saved":
             st.success(tr("data.status_saved", file=outcome.file_name, rows=outcome.report.rows_kept))
         elif outcome.status == "duplicate":
             st.info(tr("data.status_duplicate", file=outcome.file_name, other=outcome.duplicate_of))

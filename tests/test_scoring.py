@@ -250,3 +250,11 @@ def test_forty_thousand_unit_years_score():
     assert len(out) == n
     assert out["total"].notna().all() and out["level"].notna().all()
     assert set(out.loc[out["fiscal_year"] == 2565, "level"]) <= {"AA", "A", "B", "C", "D", "E", "F"}
+
+
+def test_printed_band_is_mentioned_but_never_adopted_when_tools_are_missing():
+    published = pd.DataFrame({"unit": ["ก"], "unit_type": ["อื่น ๆ"], "fiscal_year": [2567], "iit": [np.nan],
+                              "eit": [np.nan], "oit": [np.nan], "total": [91.2], "level": ["ผ่านดี"]})
+    row = score(None, published).iloc[0]
+    assert row["level"] is None
+    assert "ไฟล์ระบุระดับ ผ่านดี" in row["level_note"] and "the file states ผ่านดี" in row["level_note_en"]

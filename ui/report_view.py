@@ -7,7 +7,13 @@ import streamlit as st
 from analysis.report import IngestReport
 from ui.lang import lang, tr
 
+MAX_LISTED = 30
 _ICON = {"error": "✖", "warning": "▲", "info": "•"}
+
+
+def _md(text: str) -> str:
+    """Text shown literally in markdown (cell values such as `*` or `_` must not format)."""
+    return "".join("\\" + ch if ch in "\\`*_[]<>#|~$" else ch for ch in text)
 
 
 def problems_frame(report: IngestReport, language: str) -> pd.DataFrame:
@@ -30,9 +36,15 @@ def render(report: IngestReport, expanded: bool = False) -> None:
         if report.assumptions:
             st.markdown("**" + tr("data.report_assumptions") + "**")
             idx = 0 if language == "th" else 1
-            st.markdown("\n".join(f"- {a.split(' | ')[idx] if ' | ' in a else a}" for a in report.assumptions))
+            st.markdown("\n".join(f"- {_md(a.split(' | ')[idx] if ' | ' in a else a)}" for a in report.assumptions))
         st.markdown("**" + tr("data.report_problems") + "**")
         if report.problems:
-            st.dataframe(problems_frame(report, language), hide_index=True, width="stretch")
+            shown = report.problems[:MAX_LISTED]
+            st.markdown("\n".join(
+                f"- {_ICON[p.severity]} **{tr('data.severity_' + p.severity)}** — {_md(p.text(language))}"
+                for p in shown))
+            if len(report.problems) > MAX_LISTED:
+                st.caption(tr("data.report_more", n=len(report.problems) - MAX_LISTED))
+                st.dataframe(problems_frame(report, language), hide_index=True, width="stretch")
         else:
             st.success(tr("data.report_none"))

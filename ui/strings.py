@@ -73,6 +73,10 @@ STRINGS: dict[str, dict[str, str]] = {
               "(unit, year, indicator, score), or one sheet per year"},
     "data.uploader_name": {"th": "ชื่อผู้นำเข้า (ไม่บังคับ)", "en": "Your name (optional)"},
     "data.status_saved": {"th": "บันทึกแล้ว: {file} ({rows} แถว)", "en": "Saved: {file} ({rows} rows)"},
+    "data.status_saved_with_errors": {
+        "th": "บันทึกแล้ว: {file} ({rows} แถว) แต่ข้ามค่าที่ผิด {n} รายการ — ดูรายงานด้านล่าง แก้ไฟล์แล้วนำเข้าใหม่ได้",
+        "en": "Saved: {file} ({rows} rows), but {n} wrong values were skipped — see the report below; "
+              "fix the file and upload it again"},
     "data.status_duplicate": {
         "th": "ไฟล์ {file} มีเนื้อหาเดียวกับชุดข้อมูลที่บันทึกไว้แล้ว ({other}) จึงไม่บันทึกซ้ำ",
         "en": "{file} has the same content as a stored dataset ({other}); not stored twice"},
@@ -82,6 +86,8 @@ STRINGS: dict[str, dict[str, str]] = {
                            "en": "Layout: {layout} · sheets: {sheets} · rows read {read}, kept {kept}"},
     "data.report_assumptions": {"th": "สิ่งที่ระบบสันนิษฐาน", "en": "Assumptions made"},
     "data.report_problems": {"th": "ปัญหาที่พบ", "en": "Problems found"},
+    "data.report_more": {"th": "และอีก {n} รายการ — ตารางด้านล่างแสดงทั้งหมด",
+                         "en": "and {n} more — the table below lists them all"},
     "data.report_none": {"th": "ไม่พบปัญหา", "en": "No problems found"},
     "data.col_severity": {"th": "ระดับ", "en": "Severity"},
     "data.col_where": {"th": "ตำแหน่ง", "en": "Where"},
