@@ -46,10 +46,34 @@ def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "",
         result = ingest_bytes(data, file_name)
     except IngestError as exc:
         return UploadOutcome(file_name, "failed", exc.report)
+    except Exception as exc:  # a reader bug must reach the user as a message, never as a traceback
+        return UploadOutcome(file_name, "failed", _unexpected(file_name, exc, saving=False))
     if result.scores.empty and result.published.empty:
         return UploadOutcome(file_name, "failed", result.report)
-    info = store.save_dataset(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
+    try:
+        info = store.save_dataset(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
+    except Exception as exc:  # the save is one transaction: nothing was written
+        result.report.add(_unexpected(file_name, exc, saving=True).problems[0])
+        return UploadOutcome(file_name, "failed", result.report)
     return UploadOutcome(file_name, "saved", result.report, info.id)
+
+
+def _unexpected(file_name: str, exc: Exception, saving: bool) -> IngestReport:
+    """A report holding one error for an unexpected failure, with the short reason and what to do."""
+    report = IngestReport(file=file_name)
+    reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+    if saving:
+        report.add(Problem("error", "save_failed", f"บันทึกลงฐานข้อมูลไม่สำเร็จ ({reason}) ไม่มีข้อมูลใดถูกบันทึกบางส่วน",
+                           f"saving to the database failed ({reason}); nothing was partly saved",
+                           "ลองอีกครั้ง หากยังไม่ได้ แจ้งผู้ดูแลระบบพร้อมข้อความนี้",
+                           "try again; if it fails again, send this message to the administrator", file=file_name))
+    else:
+        report.add(Problem("error", "internal_error", f"ระบบอ่านไฟล์นี้ไม่ได้เพราะข้อผิดพลาดภายใน ({reason})",
+                           f"the file could not be read because of an internal error ({reason})",
+                           "บันทึกไฟล์ใหม่เป็น .xlsx หรือ .csv แล้วลองอีกครั้ง และแจ้งผู้ดูแลระบบพร้อมไฟล์นี้",
+                           "save it again as .xlsx or .csv and retry; send the file to the administrator",
+                           file=file_name))
+    return report
 
 
 def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> int:
