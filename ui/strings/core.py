@@ -1,4 +1,4 @@
-"""The one strings table of the interface: every label, message and help text, in Thai and English."""
+"""Strings of the app shell, the overview and the data pages (Thai and English)."""
 from __future__ import annotations
 
 STRINGS: dict[str, dict[str, str]] = {
@@ -147,9 +147,3 @@ STRINGS: dict[str, dict[str, str]] = {
               "- Files with only tool scores or only totals are scored with what is there"},
 }
 
-
-def t(key: str, lang: str = "th", **kwargs) -> str:
-    """The text for a key in the language (Thai by default), with {placeholders} filled in."""
-    entry = STRINGS[key]
-    text = entry.get(lang) or entry["th"]
-    return text.format(**kwargs) if kwargs else text
