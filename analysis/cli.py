@@ -48,7 +48,7 @@ def score_rows(path: Path, year: int | None) -> tuple[list[dict], list[str]]:
     rows = [{k: _clean(r[k]) for k in SCORE_COLUMNS} for r in results[SCORE_COLUMNS].to_dict("records")]
     for r in rows:
         r["passed"] = None if r["passed"] is None else bool(r["passed"])
-    notes = [p.bilingual() for p in result.report.problems]
+    notes = [p.bilingual() for p in result.report.problems if p.severity != "info"]
     return rows, notes
 
 
