@@ -40,7 +40,7 @@ def year_summary(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] 
 def sorted_totals(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] | None = None) -> pd.DataFrame:
     """Every unit's total for the year, lowest first, with level (or ยังตัดสินไม่ได้) for colouring."""
     rows = filter_results(results, fiscal_year, unit_types)
-    out = rows[["unit", "unit_type", "total", "level", "level_note", "passed", "gap_to_85",
+    out = rows[["unit", "unit_type", "total", "level", "level_note", "level_note_en", "passed", "gap_to_85",
                 "iit", "eit", "oit"]].copy()
     out["level"] = out["level"].fillna(UNDECIDED)
     return out.sort_values(["total", "unit"], kind="stable").reset_index(drop=True)

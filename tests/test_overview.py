@@ -13,7 +13,7 @@ RESULTS = pd.DataFrame({
     "iit": [90.0] * 5, "eit": [90.0] * 5, "oit": [90.0] * 5,
     "total": [95.5, 84.99, 88.0, float("nan"), 70.0],
     "level": ["ผ่านดีเยี่ยม", "ต้องปรับปรุง", None, None, "ต้องปรับปรุง"],
-    "level_note": [""] * 5,
+    "level_note": [""] * 5, "level_note_en": [""] * 5,
     "passed": pd.array([True, False, True, pd.NA, False], dtype="boolean"),
     "gap_to_85": [0.0, 0.01, 0.0, float("nan"), 15.0],
 })

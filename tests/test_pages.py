@@ -102,3 +102,21 @@ def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(workspace_env,
     overview = run_app()
     assert int(metric_values(overview)[t("overview.metric_units")]) == 1
     assert metric_values(overview)[t("overview.metric_mean")] == "83.70"
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
+def test_english_switch_changes_the_page_text(workspace_env, page):
+    at = run_app(page)
+    thai_title = at.title[0].value
+    at.session_state["lang"] = "en"
+    at.run()
+    assert not at.exception
+    assert at.title[0].value != thai_title
+    assert all(ord(ch) < 0x0E00 or ord(ch) > 0x0E7F for ch in at.title[0].value), "English title has no Thai"
+
+
+def test_presentation_mode_hides_toolbars_and_enlarges_type(workspace_env):
+    at = run_app()
+    at.toggle(key="presentation_mode").set_value(True).run()
+    assert not at.exception
+    assert any("modebar-container" in m.value for m in at.markdown)

@@ -9,7 +9,7 @@ from ui.strings import t
 
 def lang() -> str:
     """The interface language of this browser session: Thai unless switched."""
-    return st.session_state.get(state.LANG, "th")
+    return st.session_state.get(state.LANG) or "th"   # None when the chosen option is clicked off
 
 
 def tr(key: str, **kwargs) -> str:

@@ -1,6 +1,7 @@
 """Session-state keys, as constants (never string literals in pages)."""
 
 LANG = "lang"                      # "th" | "en"
+PRESENT = "presentation_mode"      # bool: larger type, hidden controls
 YEAR = "overview_year"             # chosen fiscal year (BE) on the overview
 UNIT_TYPES = "overview_unit_types" # chosen unit types on the overview
 PROCESSED_UPLOADS = "processed_uploads"   # {uploader file_id: UploadOutcome}

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-FONT_FAMILY = "Sarabun, 'TH Sarabun New', 'Noto Sans Thai', Tahoma, sans-serif"
+FONT_FAMILY = "Sarabun, sans-serif"
 PASS_LINE_COLOR = "#C62828"
 UNDECIDED_COLOR = "#9E9E9E"
 

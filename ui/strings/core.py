@@ -4,6 +4,10 @@ from __future__ import annotations
 STRINGS: dict[str, dict[str, str]] = {
     # app and navigation
     "app.title": {"th": "แดชบอร์ด ITA คณะทำงาน", "en": "ITA working-group dashboard"},
+    "chrome.language": {"th": "ภาษา", "en": "Language"},
+    "chrome.present": {"th": "โหมดนำเสนอ", "en": "Presentation mode"},
+    "chrome.present_help": {"th": "ตัวอักษรใหญ่ขึ้น ซ่อนแถบเครื่องมือ เหมาะกับการฉายขึ้นจอในที่ประชุม",
+                            "en": "Larger type and hidden toolbars, for a projector in a meeting"},
     "nav.overview": {"th": "ภาพรวม", "en": "Overview"},
     "nav.data": {"th": "ข้อมูล", "en": "Data"},
     "common.demo_badge": {"th": "ข้อมูลสาธิต", "en": "Demo data"},

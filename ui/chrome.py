@@ -1,0 +1,38 @@
+"""Controls every page shares, shown in the sidebar: the language switch and presentation mode."""
+from __future__ import annotations
+
+import streamlit as st
+
+from ui import state
+from ui.strings import LANGUAGES
+from ui.lang import tr
+
+_LANG_NAMES = {"th": "ไทย", "en": "English"}
+
+# Presentation mode: larger type, no Streamlit chrome, no chart toolbars, more room for content.
+_PRESENT_CSS = """
+<style>
+html, body, [data-testid="stAppViewContainer"] { font-size: 20px; }
+[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none; }
+.modebar-container { display: none !important; }
+[data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 100%; }
+h1 { font-size: 2.6rem !important; }
+[data-testid="stMetricValue"] { font-size: 3rem !important; }
+</style>
+"""
+
+
+def presenting() -> bool:
+    """True when the user switched presentation mode on in this browser session."""
+    return bool(st.session_state.get(state.PRESENT, False))
+
+
+def sidebar_controls() -> None:
+    """Language switch and presentation-mode toggle in the sidebar; applies presentation styling."""
+    st.session_state.setdefault(state.LANG, "th")
+    with st.sidebar:
+        st.segmented_control(tr("chrome.language"), LANGUAGES, key=state.LANG,
+                             format_func=lambda code: _LANG_NAMES[code], selection_mode="single")
+        st.toggle(tr("chrome.present"), key=state.PRESENT, help=tr("chrome.present_help"))
+    if presenting():
+        st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
