@@ -13,7 +13,8 @@ _LANG_NAMES = {"th": "ไทย", "en": "English"}
 _PRESENT_CSS = """
 <style>
 html, body, [data-testid="stAppViewContainer"] { font-size: 20px; }
-[data-testid="stHeader"], [data-testid="stToolbar"], [data-testid="stDecoration"] { display: none; }
+[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stMainMenu"] { display: none; }
+[data-testid="stHeader"] { background: transparent; }
 .modebar-container { display: none !important; }
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 100%; }
 h1 { font-size: 2.6rem !important; }
