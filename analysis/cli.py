@@ -91,6 +91,10 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--year", type=_year, help="only this fiscal year (BE, e.g. 2566; CE 2023 is read as 2566)")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=_cmd_score)
+    __import__("analysis.cli_path", fromlist=["register"]).register(sub)   # path: plan to 85 (issue 3)
+    __import__("analysis.cli_plan", fromlist=["register"]).register(sub)
+    __import__("analysis.cli_deck", fromlist=["register"]).register(sub)
+    __import__("analysis.cli_complaints", fromlist=["register"]).register(sub)   # complaints (issue 5)
     return parser
 
 

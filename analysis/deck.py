@@ -241,3 +241,18 @@ def build_deck(c: DeckContent, font: str = DEFAULT_FONT) -> bytes:
     out = io.BytesIO()
     prs.save(out)
     return out.getvalue()
+
+
+def build_workbook(c: DeckContent) -> bytes:
+    """The .xlsx bytes holding every table behind the deck, one sheet each (text never becomes a formula)."""
+    from analysis.exports_xlsx import table_to_xlsx
+
+    lang = c.lang
+    frames = {
+        text("results_unit" if c.unit else "results", lang): c.results,
+        text("weak", lang): c.weak,
+        text("path", lang): c.path,
+        text("measures", lang): c.measures,
+        text("complaints", lang): c.complaints,
+    }
+    return table_to_xlsx({name: frame for name, frame in frames.items() if frame is not None})

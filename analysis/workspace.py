@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis import settings
+from analysis import complaints_store, settings
 from analysis.framework import for_year
 from analysis.report import IngestError, IngestReport, Problem
 from analysis.units import clean_name
@@ -91,6 +91,7 @@ def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> in
         path = samples_dir / name
         outcome = ingest_and_store(store, path.read_bytes(), name, uploaded_by="demo", is_demo=True)
         loaded += outcome.status == "saved"
+    complaints_store.seed_demo_complaints(store, samples_dir)   # the demo complaint register (not counted)
     store.set_meta(DEMO_DISMISSED, "0")
     return loaded
 
@@ -98,6 +99,7 @@ def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> in
 def remove_demo(store) -> int:
     """Remove every demo dataset and remember not to load it again; returns how many were removed."""
     removed = store.remove_demo()
+    complaints_store.remove_demo_complaints(store)
     store.set_meta(DEMO_DISMISSED, "1")
     return removed
 

@@ -11,6 +11,9 @@ from ui.strings import t
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "tests" / "app_entry.py")
 PAGES = [str(ROOT / "pages" / "overview.py"), str(ROOT / "pages" / "data.py")]
+PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("weak_indicators", "comparison", "year_over_year", "drivers")]
+PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("path_to_85", "items")]
+PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("action_plan", "measures")]
 
 
 @pytest.fixture

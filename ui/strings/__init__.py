@@ -6,8 +6,11 @@ pages); they are merged here into STRINGS, and a key defined twice is an error a
 from __future__ import annotations
 
 from ui.strings import core
+from ui.strings import indicators
+from ui.strings import items, path
+from ui.strings import measures
 
-_PARTS = (core.STRINGS,)
+_PARTS = (core.STRINGS, indicators.STRINGS, items.STRINGS, path.STRINGS, measures.STRINGS,)
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _part in _PARTS:

@@ -1,0 +1,109 @@
+"""Action plan: import a plan, list its measures with their indicator links, set manual links, see coverage gaps."""
+import pandas as pd
+import streamlit as st
+
+from analysis import links as lk
+from analysis import measures as msr
+from analysis.action_plan import import_bytes
+from analysis.framework import for_year, latest
+from analysis.measures_store import MeasureStore
+from analysis.report import IngestError
+from ui import boot, cache, report_view
+from ui import state_measures as sm
+from ui.lang import lang, tr
+from ui.widgets_measures import scope, status_label, who
+
+boot.ensure_navigation()
+st.title(tr("plan.title"))
+repo = MeasureStore(cache.store())
+ws = cache.workspace()
+if flash := st.session_state.pop(sm.FLASH, None):
+    st.success(flash)
+name = who()
+st.caption(tr("plan.scope"))
+unit, year = scope(ws)
+fw = for_year(year) if year else latest()
+try:
+    rules = lk.load_rules()
+except lk.RulesError as exc:
+    st.error(tr("plan.rules_error", error=str(exc)))
+    rules = []
+
+# --- import ---------------------------------------------------------------------------------
+st.header(tr("plan.import_header"))
+upload = st.file_uploader(tr("plan.upload"), type=["txt", "docx", "xlsx", "xls", "ods", "csv"], key="plan_upload")
+if upload is not None:
+    imports = st.session_state.setdefault(sm.PLAN_IMPORTS, {})
+    if upload.file_id not in imports:
+        try:
+            imports[upload.file_id] = import_bytes(upload.getvalue(), upload.name)
+        except IngestError as exc:
+            imports[upload.file_id] = exc.report
+    got = imports[upload.file_id]
+    if not hasattr(got, "measures"):
+        st.error(tr("plan.failed", file=upload.name))
+        report_view.render(got)
+    else:
+        st.info(tr("plan.found", n=len(got.measures), file=upload.name, agency=got.agency or "—"))
+        report_view.render(got.report)
+        if st.button(tr("plan.save", n=len(got.measures)), type="primary", disabled=not name, key="plan_save"):
+            repo.import_plan(got.measures, upload.name, unit or got.agency, year, who=name)
+            imports.pop(upload.file_id)
+            st.session_state[sm.FLASH] = tr("plan.saved", n=len(got.measures))
+            st.rerun()
+        if not name:
+            st.caption(tr("plan.who_needed"))
+
+# --- measures and links ------------------------------------------------------------------------
+st.header(tr("plan.list_header"))
+records = repo.list_measures(unit, year)
+if not records:
+    st.info(tr("plan.list_empty"))
+    st.stop()
+eff = msr.effective_links(records, repo.manual_links([r["id"] for r in records]), rules, fw)
+st.dataframe(pd.DataFrame([{
+    tr("plan.col_code"): r["code"], tr("plan.col_title"): r["title"], tr("plan.col_dimension"): r["dimension"],
+    tr("plan.col_budget"): r["budget_text"], tr("plan.col_responsible"): r["responsible"],
+    tr("plan.col_indicators"): ", ".join(map(str, eff[r["id"]]["indicators"])),
+    tr("plan.col_oit"): ", ".join(eff[r["id"]]["oit"]), tr("plan.col_status"): status_label(r["status"]),
+} for r in records]), hide_index=True, width="stretch")
+
+st.subheader(tr("plan.links_header"))
+st.caption(tr("plan.links_help"))
+by_id = {r["id"]: r for r in records}
+chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key="plan_link_measure",
+                      format_func=lambda i: f"{by_id[i]['code']} {by_id[i]['title']}"[:120])
+rule_inds, meanings, _ = lk.rule_links(by_id[chosen], rules)
+rule_oit = lk.oit_codes(meanings, fw)
+oit_options = [i.code for i in fw.oit_items if i.family == "nacc"] if fw else []
+with st.form(f"plan_links_{chosen}"):
+    inds = st.multiselect(tr("plan.links_indicators"), list(range(1, 11)), default=eff[chosen]["indicators"],
+                          format_func=lambda n: f"{n} {fw.indicator(n).name_th if lang() == 'th' else fw.indicator(n).name_en}"
+                          if fw else str(n))
+    oits = st.multiselect(tr("plan.links_oit"), oit_options, default=[c for c in eff[chosen]["oit"] if c in oit_options])
+    if st.form_submit_button(tr("plan.links_save"), disabled=not name):
+        for kind, options, picked, from_rules in (("indicator", range(1, 11), inds, rule_inds),
+                                                  ("oit", oit_options, oits, rule_oit)):
+            for target in options:   # store only what differs from the rules; None clears an override
+                want, ruled = target in picked, target in from_rules
+                repo.set_link(chosen, kind, target, None if want == ruled else want, who=name)
+        st.session_state[sm.FLASH] = tr("plan.links_saved")
+        st.rerun()
+
+# --- coverage ---------------------------------------------------------------------------------
+st.header(tr("plan.coverage_header"))
+if unit is None:
+    st.info(tr("plan.no_scores"))
+    st.stop()
+cov = msr.coverage_for(ws.scores, unit, year, records, eff)
+if cov.empty:
+    st.info(tr("plan.coverage_none", unit=unit, year=year))
+    st.stop()
+name_col = "name_th" if lang() == "th" else "name_en"
+st.dataframe(pd.DataFrame({
+    tr("plan.col_indicators"): cov["indicator"].astype(str) + " " + cov[name_col],
+    tr("plan.col_score"): cov["score"].round(2), tr("plan.col_points_lost"): cov["points_lost"].round(2),
+    tr("plan.col_measures"): cov["measures"].map("; ".join), tr("plan.col_gap"): cov["gap"],
+}), hide_index=True, width="stretch")
+gaps = cov.loc[cov["gap"], "indicator"].astype(str) + " " + cov.loc[cov["gap"], name_col]
+(st.warning(tr("plan.gaps", list=", ".join(gaps))) if len(gaps) else st.success(tr("plan.no_gaps")))

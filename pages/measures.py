@@ -1,0 +1,147 @@
+"""Measures: draft from a weak indicator (with templates), edit/duplicate/delete, progress per round, roll-up, exports."""
+import pandas as pd
+import streamlit as st
+
+from analysis import links as lk
+from analysis import measures as msr
+from analysis.framework import for_year, latest
+from analysis.measures_export import DEFAULT_FONT, measures_document, progress_report
+from analysis.measures_store import ROUNDS, ConflictError, MeasureStore
+from analysis.thaidate import format_datetime
+from ui import boot, cache
+from ui import state_measures as sm
+from ui.lang import lang, tr
+from ui.widgets_measures import conflict, measure_form, progress_form, scope, who
+
+DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+boot.ensure_navigation()
+st.title(tr("msr.title"))
+repo = MeasureStore(cache.store())
+ws = cache.workspace()
+if flash := st.session_state.pop(sm.FLASH, None):
+    st.success(flash)
+name = who()
+if not name:
+    st.info(tr("plan.who_needed"))
+unit, year = scope(ws)
+fw = for_year(year) if year else latest()
+try:
+    rules = lk.load_rules()
+except lk.RulesError as exc:
+    st.error(tr("plan.rules_error", error=str(exc)))
+    rules = []
+records = repo.list_measures(unit, year)
+eff = msr.effective_links(records, repo.manual_links([r["id"] for r in records]), rules, fw)
+
+# --- draft from a weak indicator ------------------------------------------------------------------
+st.header(tr("msr.draft_header"))
+cov = msr.coverage_for(ws.scores, unit, year, records, eff) if unit else pd.DataFrame()
+if cov.empty:
+    st.info(tr("msr.no_weak"))
+else:
+    name_col = "name_th" if lang() == "th" else "name_en"
+    weak = {int(r.indicator): r for r in cov.itertuples(index=False)}
+    a, b = st.columns(2)
+    ind = a.selectbox(tr("msr.pick_weak"), list(weak), key="msr_weak", format_func=lambda n: tr(
+        "msr.weak_label", n=n, name=getattr(weak[n], name_col), score=f"{weak[n].score:.2f}"))
+    templates = msr.templates_for(ind, msr.load_templates())
+    tpl = b.selectbox(tr("msr.pick_template"), [None, *templates], key=f"msr_tpl_{ind}",
+                      format_func=lambda t: tr("msr.no_template") if t is None else f"{t.title} ({t.source})")
+    if st.button(tr("msr.create_draft"), type="primary", disabled=not name, key="msr_create"):
+        rec = repo.add(msr.draft(ind, weak[ind].score, fw, tpl, unit or "", year), who=name)
+        for kind, target in msr.draft_links(ind, tpl, fw):
+            repo.set_link(rec["id"], kind, target, True, who=name)
+        st.session_state[sm.EDIT_ID] = rec["id"]
+        st.session_state[sm.FLASH] = tr("msr.created", title=rec["title"])
+        st.rerun()
+
+if not records:
+    st.info(tr("msr.empty"))
+    st.stop()
+
+# --- edit, duplicate, delete ------------------------------------------------------------------------
+st.header(tr("msr.edit_header"))
+by_id = {r["id"]: r for r in records}
+if st.session_state.get(sm.EDIT_ID) not in by_id:
+    st.session_state[sm.EDIT_ID] = records[0]["id"]
+chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key=sm.EDIT_ID,
+                      format_func=lambda i: f"{by_id[i]['code']} {by_id[i]['title']}"[:120])
+versions = st.session_state.setdefault(sm.EDIT_VERSION, {})
+loaded = versions.setdefault(chosen, by_id[chosen]["version"])   # the version this browser is editing
+rec = by_id[chosen] if loaded == by_id[chosen]["version"] else {**repo.get(chosen), "version": loaded}
+st.caption(tr("msr.last_change", who=by_id[chosen]["updated_by"] or "—", version=by_id[chosen]["version"],
+              at=format_datetime(by_id[chosen]["updated_at"], lang())))
+if (err := st.session_state.pop(sm.CONFLICT, None)) is not None:
+    conflict(err)
+    if st.button(tr("msr.reload"), key="msr_reload"):
+        versions.pop(chosen, None)
+        st.rerun()
+edited = measure_form(rec)
+if edited is not None and name:
+    try:
+        saved = repo.update(chosen, edited, loaded, who=name)
+        versions[chosen] = saved["version"]
+        st.session_state[sm.FLASH] = tr("msr.saved", version=saved["version"])
+    except ConflictError as exc:
+        st.session_state[sm.CONFLICT] = exc
+    st.rerun()
+c1, c2, _ = st.columns([1, 1, 4])
+if c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup", icon=":material/content_copy:"):
+    copy = repo.duplicate(chosen, who=name)
+    st.session_state[sm.EDIT_ID] = copy["id"]
+    st.session_state[sm.FLASH] = tr("msr.duplicated", title=copy["title"])
+    st.rerun()
+if c2.button(tr("msr.delete"), disabled=not name, key="msr_del", icon=":material/delete:"):
+    st.session_state[sm.CONFIRM_DELETE] = chosen
+if st.session_state.get(sm.CONFIRM_DELETE) == chosen:
+    st.warning(tr("msr.delete_confirm", title=by_id[chosen]["title"]))
+    yes, no = st.columns(2)
+    if yes.button(tr("msr.confirm"), type="primary", key="msr_del_yes"):
+        try:
+            repo.delete(chosen, loaded, who=name)
+            st.session_state[sm.FLASH] = tr("msr.deleted")
+        except ConflictError as exc:
+            st.session_state[sm.CONFLICT] = exc
+        st.session_state.pop(sm.CONFIRM_DELETE)
+        st.rerun()
+    if no.button(tr("msr.cancel"), key="msr_del_no"):
+        st.session_state.pop(sm.CONFIRM_DELETE)
+        st.rerun()
+
+# --- progress per round, roll-up ----------------------------------------------------------------------
+st.header(tr("msr.progress_header"))
+round_ = st.selectbox(tr("msr.pick_round"), ROUNDS, format_func=lambda r: tr(f"msr.round_{r}"), key="msr_round")
+report_year = year or fw.fiscal_year
+rows = repo.progress_rows(report_year, round_)
+current = next((p for p in rows if p["measure_id"] == chosen), None)
+filled = progress_form(by_id[chosen], current)
+if filled is not None and name:
+    try:
+        repo.save_progress(chosen, report_year, round_, filled, current["version"] if current else None, who=name)
+        st.session_state[sm.FLASH] = tr("msr.saved", version=(current["version"] + 1) if current else 1)
+    except ConflictError as exc:
+        st.session_state[sm.CONFLICT] = exc
+    st.rerun()
+st.subheader(tr("msr.rollup_header"))
+roll = msr.rollup(records, rows)
+st.dataframe(roll[["dimension", "measures", "done", "in_progress", "percent_mean", "budget_planned", "budget_spent"]]
+             .rename(columns={"dimension": tr("plan.col_dimension"), "measures": tr("msr.col_measures"),
+                              "done": tr("msr.col_done"), "in_progress": tr("msr.col_in_progress"),
+                              "percent_mean": tr("msr.col_percent"), "budget_planned": tr("msr.p_planned"),
+                              "budget_spent": tr("msr.p_spent")}), hide_index=True, width="stretch")
+
+# --- exports ------------------------------------------------------------------------------------------
+st.header(tr("msr.export_header"))
+font = st.text_input(tr("msr.font"), DEFAULT_FONT, key="msr_font").strip() or DEFAULT_FONT
+stem = f"measures_{report_year}"
+d1, d2, d3, d4 = st.columns(4)
+d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),
+                   f"{stem}.docx", DOCX, key="msr_dl_docx", icon=":material/description:")
+d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx"),
+                   f"{stem}.xlsx", XLSX, key="msr_dl_xlsx", icon=":material/table_view:")
+d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, round_, report_year, unit or "", "docx", font),
+                   f"progress_{report_year}_{round_}.docx", DOCX, key="msr_dl_pdocx", icon=":material/description:")
+d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
+                   f"progress_{report_year}_{round_}.xlsx", XLSX, key="msr_dl_pxlsx", icon=":material/table_view:")

@@ -1,0 +1,52 @@
+"""AppTest of the action-plan and measures pages: the imported plan listed with links and gaps, a draft made
+from a weak indicator, and a save refused when someone else saved the measure first."""
+from __future__ import annotations
+
+from analysis import settings
+from analysis.action_plan import import_path
+from analysis.measures_store import MeasureStore
+from analysis.storage import Store
+from tests.test_action_plan import SEED
+from tests.test_pages import ROOT, run_app, workspace_env  # noqa: F401  (fixture)
+from ui.strings import t
+
+PLAN = str(ROOT / "pages" / "action_plan.py")
+MEASURES = str(ROOT / "pages" / "measures.py")
+
+
+def _seed_plan() -> MeasureStore:
+    repo = MeasureStore(Store(settings.database_url()))
+    repo.import_plan(import_path(SEED).measures, "seed.txt", who="ผู้ทดสอบ")
+    return repo
+
+
+def test_action_plan_lists_measures_links_and_gaps(workspace_env):  # noqa: F811
+    run_app()                       # first start loads the demo into the fresh workspace
+    _seed_plan()
+    at = run_app(PLAN)
+    assert not at.exception
+    listing = at.dataframe[0].value
+    assert len(listing) == 10 and listing.iloc[4][t("plan.col_indicators")] == "1, 10"
+    coverage = at.dataframe[1].value
+    assert t("plan.col_gap") in coverage.columns
+    assert any(t("plan.gaps", list="")[:20] in w.value for w in at.warning) or at.success
+
+
+def test_draft_edit_and_conflict(workspace_env):  # noqa: F811
+    run_app()
+    repo = _seed_plan()
+    at = run_app(MEASURES)
+    at.text_input(key="msr_who_input").input("สมชาย").run()
+    at.button(key="msr_create").click().run()
+    assert not at.exception and at.success[0].value.startswith(t("msr.created", title="")[:10])
+    draft = max(repo.list_measures(), key=lambda r: r["id"])
+    assert draft["origin"] == "draft" and draft["weakness"].startswith("ตัวชี้วัดที่") and draft["created_by"] == "สมชาย"
+    # someone else saves the same measure after this browser loaded it
+    repo.update(draft["id"], {"kpi": "ของคนอื่น"}, draft["version"], who="สมศรี")
+    at.text_input[1].input("ชื่อใหม่")              # the measure title field of the edit form
+    at.button[[b.label for b in at.button].index(t("msr.save"))].click().run()
+    assert not at.exception
+    assert at.error[0].value == t("msr.conflict")
+    changes = at.dataframe[0].value
+    assert changes.iloc[0][t("msr.col_by")] == "สมศรี" and changes.iloc[0][t("msr.col_new")] == "ของคนอื่น"
+    assert repo.get(draft["id"])["title"] == draft["title"]          # the later save was refused

@@ -1,0 +1,93 @@
+"""AppTest: the path-to-85 page (plan, unreachable warning, OIT items) and the item drill-down page."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from analysis import planner
+from ui import state, state_items
+from ui.strings import t
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "tests" / "app_entry.py")
+PATH_PAGE = str(ROOT / "pages" / "path_to_85.py")
+ITEMS_PAGE = str(ROOT / "pages" / "items.py")
+UNIT = "สำนักงานเขตบางแค"          # demo FY2568: 81.29, OIT 68.69
+
+
+@pytest.fixture
+def workspace_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
+    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
+    return tmp_path
+
+
+def open_page(page: str, **session) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    for k, v in session.items():
+        at.session_state[k] = v
+    at.run()
+    at.switch_page(page)
+    at.run()
+    return at
+
+
+def metrics(at) -> dict[str, str]:
+    return {m.label: m.value for m in at.metric}
+
+
+def test_path_page_plans_the_preselected_unit(workspace_env):
+    at = open_page(PATH_PAGE, **{state.SELECTED_UNIT: UNIT, state.SELECTED_YEAR: 2568})
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="path_unit").value == UNIT
+    m = metrics(at)
+    assert m[t("path.metric_before")] == "81.29" and m[t("path.metric_after")] == "85.00"
+    plan_table = next(d.value for d in at.dataframe if t("path.col_to") in d.value.columns)
+    assert list(plan_table[t("path.col_indicator")]) == [10]       # cheapest: OIT indicator 10 (65.97)
+    assert len(at.get("plotly_chart")) == 1
+
+
+def test_path_page_band_target(workspace_env):
+    at = open_page(PATH_PAGE, **{state.SELECTED_UNIT: UNIT, state.SELECTED_YEAR: 2568})
+    at.selectbox(key="path_target").set_value("ผ่านดี").run()
+    assert not at.exception
+    assert metrics(at)[t("path.metric_level")] == "ผ่านดี"
+
+
+def test_path_page_unreachable_warns_with_the_reason(workspace_env, monkeypatch):
+    real = planner.load_defaults()
+    monkeypatch.setattr(planner, "load_defaults", lambda *a: {**real, "cap": {"default": 70.0}})
+    at = open_page(PATH_PAGE, **{state.SELECTED_UNIT: UNIT, state.SELECTED_YEAR: 2568})
+    assert not at.exception
+    texts = [w.value for w in at.warning]
+    assert any("ไปไม่ถึงเป้าหมาย" in x and "เพดานตัวชี้วัดที่" in x for x in texts), texts
+
+
+def test_items_page_demo_then_plan_with_items(workspace_env):
+    at = open_page(ITEMS_PAGE, **{state.SELECTED_UNIT: UNIT, state.SELECTED_YEAR: 2568})
+    assert not at.exception
+    assert any(t("items.empty") == i.value for i in at.info)
+    at.button(key="items_demo").click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.selectbox(key="items_unit").value == UNIT
+    m = metrics(at)
+    assert m[t("items.metric_present")] == "15" and m[t("items.metric_missing")] == "7"
+    assert any("ไม่ครบ" in i.value for i in at.info), "the FY2568 NACC list is partial"
+    missing = next(d.value for d in at.dataframe if t("items.col_name") in d.value.columns)
+    assert "O25" in list(missing[t("items.col_code")])
+    assert "แผนปฏิบัติการป้องกันการทุจริต" in list(missing[t("items.col_name")])
+    assert len(at.get("plotly_chart")) == 1
+    at.switch_page(PATH_PAGE).run()
+    assert not at.exception
+    assert at.checkbox(key=state_items.USE_ITEMS).value
+    assert any(t("path.items_head") == s.value for s in at.subheader)
+
+
+def test_items_page_bad_file_shows_the_report(workspace_env):
+    bad = (ROOT / "tests" / "data" / "items_no_header.csv").read_bytes()
+    at = open_page(ITEMS_PAGE, **{state_items.ITEMS_FILE: ("items_no_header.csv", bad, False)})
+    assert not at.exception
+    assert any("items_no_header.csv" in e.value for e in at.error)

@@ -1,0 +1,51 @@
+"""Plotly figures of the path-to-85 planner and the item drill-down (built from analysis results)."""
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from ui import theme
+
+BEFORE_COLOR = "#90A4AE"
+AFTER_COLOR = "#1565C0"
+
+
+def before_after(scores: dict[int, float], plan, title: str, pass_mark: float, pass_label: str,
+                 before_label: str, after_label: str, total_label: str) -> go.Figure:
+    """Grouped bars before/after for indicators 1…n, the three tools and the total, with the pass line."""
+    after = dict(scores)
+    for c in plan.changes:
+        after[c["indicator"]] = c["to"]
+    cats = [str(k) for k in sorted(scores)] + ["IIT", "EIT", "OIT", total_label]
+    tb, ta = plan.tools_before or {}, plan.tools_after or {}
+    yb = [scores[k] for k in sorted(scores)] + [tb.get(t) for t in ("IIT", "EIT", "OIT")] + [plan.total_before]
+    ya = [after[k] for k in sorted(scores)] + [ta.get(t) for t in ("IIT", "EIT", "OIT")] + [plan.total_after]
+    fig = go.Figure()
+    fig.add_bar(x=cats, y=yb, name=before_label, marker_color=BEFORE_COLOR,
+                hovertemplate="%{x}: %{y:.2f}<extra>" + before_label + "</extra>")
+    fig.add_bar(x=cats, y=ya, name=after_label, marker_color=AFTER_COLOR,
+                text=[f"{v:.2f}" if v is not None and b is not None and v > b + 1e-9 else "" for v, b in zip(ya, yb)],
+                textposition="outside", hovertemplate="%{x}: %{y:.2f}<extra>" + after_label + "</extra>")
+    low = min([v for v in yb if v is not None and not pd.isna(v)] + [pass_mark])
+    fig.update_yaxes(range=[max(0.0, low - 10), 104])
+    fig.update_xaxes(type="category")
+    theme.apply(fig, title, height=460)
+    fig.update_layout(barmode="group", bargap=0.2)
+    return theme.add_pass_line(fig, pass_mark, pass_label, axis="y")
+
+
+def lowest_questions(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str, value_label: str,
+                     indicator_word: str) -> go.Figure:
+    """Horizontal bars of the lowest questions (lowest at the top), coloured by tool, with the pass line."""
+    fig = go.Figure()
+    colors = {"IIT": "#6A1B9A", "EIT": "#EF6C00"}
+    labels = [f"{r.item} ({indicator_word} {r.indicator})" if not pd.isna(r.indicator) else r.item for r in rows.itertuples()]
+    for tool in ("IIT", "EIT"):
+        mask = (rows["tool"] == tool).to_numpy()
+        fig.add_bar(x=rows["value"][mask], y=[lab for lab, m in zip(labels, mask) if m], orientation="h", name=tool,
+                    marker_color=colors[tool], hovertemplate=f"%{{y}}<br>{value_label}: %{{x:.2f}}<extra>{tool}</extra>")
+    fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed", automargin=True)
+    fig.update_xaxes(range=[max(0.0, float(rows["value"].min()) - 10) if len(rows) else 0, 100.5])
+    theme.apply(fig, title, height=max(360, 30 * len(rows) + 140))
+    fig.update_layout(barmode="overlay")
+    return theme.add_pass_line(fig, pass_mark, pass_label, axis="x")

@@ -1,0 +1,70 @@
+"""Strings of the "path to 85" planner page (Thai and English)."""
+from __future__ import annotations
+
+STRINGS: dict[str, dict[str, str]] = {
+    "path.nav": {"th": "เส้นทางสู่ 85", "en": "Path to 85"},
+    "path.title": {"th": "เส้นทางสู่ 85: ปรับตัวชี้วัดใดด้วยแรงน้อยที่สุด", "en": "Path to 85: the least-effort improvements"},
+    "path.intro": {
+        "th": "เลือกหน่วยงาน ปี และเป้าหมาย ระบบหาชุดการปรับคะแนนตัวชี้วัดที่ใช้ความพยายามรวมน้อยที่สุด "
+              "(แก้สมการเชิงเส้นด้วย scipy) ปรับ “ความพยายามต่อ 1 คะแนน” และ “เพดาน” ของแต่ละตัวชี้วัดได้ในตาราง "
+              "คะแนนไม่ลดลง และคะแนนรวม/รายเครื่องมือตัดสินหลังปัดครึ่งขึ้นเป็นทศนิยม 2 ตำแหน่งเหมือนการประกาศผล",
+        "en": "Choose a unit, a year and a target. The planner finds the indicator improvements with the least total "
+              "effort (a linear programme solved with scipy). Edit each indicator's effort per point and cap in the "
+              "table. Scores never go down, and totals and tool scores are judged after rounding half-up to 2 "
+              "decimals, as published."},
+    "path.empty": {"th": "ยังไม่มีคะแนนรายตัวชี้วัด — นำเข้าผลการประเมินที่หน้า “ข้อมูล” หรือโหลดข้อมูลสาธิต",
+                   "en": "No indicator scores yet — upload results on the “Data” page or load the demo data."},
+    "path.go_data": {"th": "ไปหน้าข้อมูล", "en": "Go to the Data page"},
+    "path.pick_year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
+    "path.pick_unit": {"th": "หน่วยงาน", "en": "Unit"},
+    "path.pick_target": {"th": "เป้าหมาย", "en": "Target"},
+    "path.target_pass": {"th": "ผ่าน (คะแนนรวม ≥ {mark})", "en": "Pass (total ≥ {mark})"},
+    "path.target_band": {"th": "{label} (คะแนนรวม ≥ {total} และทุกเครื่องมือ ≥ {gate})",
+                         "en": "{label} (total ≥ {total} and every tool ≥ {gate})"},
+    "path.target_level": {"th": "ระดับ {label} (คะแนนรวม ≥ {total})", "en": "Level {label} (total ≥ {total})"},
+    "path.no_framework": {"th": "ไม่มีไฟล์กรอบการประเมินของปี พ.ศ. {year} จึงวางแผนไม่ได้",
+                          "en": "No framework file for FY{year} (BE), so no plan can be made."},
+    "path.no_scores": {"th": "{unit} ไม่มีคะแนนรายตัวชี้วัดของปี พ.ศ. {year} (มีเพียงคะแนนรวมหรือรายเครื่องมือ)",
+                       "en": "{unit} has no indicator scores for FY{year} (only a total or tool scores)."},
+    "path.settings": {"th": "ความพยายามและเพดานรายตัวชี้วัด (แก้ไขได้)", "en": "Effort and cap per indicator (editable)"},
+    "path.settings_help": {
+        "th": "ความพยายามต่อ 1 คะแนน เป็นตัวเลขเปรียบเทียบ (ค่าเริ่มต้นจาก data/planner_defaults.toml: OIT ง่ายสุด "
+              "EIT ยากสุด) เพดาน = คะแนนสูงสุดที่คาดว่าทำได้ (0–100)",
+        "en": "Effort per point is a relative number (defaults from data/planner_defaults.toml: OIT easiest, EIT "
+              "hardest). Cap = the highest score you think reachable (0–100)."},
+    "path.col_indicator": {"th": "ตัวชี้วัด", "en": "Indicator"},
+    "path.col_name": {"th": "ชื่อ", "en": "Name"},
+    "path.col_tool": {"th": "เครื่องมือ", "en": "Tool"},
+    "path.col_score": {"th": "คะแนนปัจจุบัน", "en": "Current score"},
+    "path.col_effort": {"th": "ความพยายาม/คะแนน", "en": "Effort per point"},
+    "path.col_cap": {"th": "เพดาน", "en": "Cap"},
+    "path.col_from": {"th": "จาก", "en": "From"},
+    "path.col_to": {"th": "เป็น", "en": "To"},
+    "path.col_gain": {"th": "เพิ่มขึ้น", "en": "Increase"},
+    "path.col_code": {"th": "รหัสข้อ", "en": "Item"},
+    "path.col_points": {"th": "คะแนนตัวชี้วัดที่เพิ่ม", "en": "Indicator points added"},
+    "path.use_items": {"th": "ใช้รายการข้อ OIT จากไฟล์รายข้อ (มี/ไม่มี) — เลือกข้อที่ควรเผยแพร่เพิ่ม",
+                       "en": "Use the OIT items of the item file (yes/no) — choose which items to publish"},
+    "path.use_items_help": {
+        "th": "แต่ละข้อที่ยังไม่มีเพิ่มคะแนนตัวชี้วัด 9/10 เท่ากับ 100 ÷ จำนวนข้อของตัวชี้วัดนั้นในไฟล์กรอบการประเมิน "
+              "(สมมติฐาน: ทุกข้อมีน้ำหนักเท่ากัน)",
+        "en": "Each missing item adds 100 ÷ the number of that indicator's items in the framework file to "
+              "indicator 9/10 (assumption: equal shares)."},
+    "path.unreachable": {"th": "ไปไม่ถึงเป้าหมาย: {reason}", "en": "The target cannot be reached: {reason}"},
+    "path.already": {"th": "{unit} ถึงเป้าหมายแล้ว (คะแนนรวม {total}) ไม่ต้องปรับ",
+                     "en": "{unit} already meets the target (total {total}); nothing to change."},
+    "path.metric_before": {"th": "คะแนนรวมตอนนี้", "en": "Total now"},
+    "path.metric_after": {"th": "คะแนนรวมหลังปรับ", "en": "Total after"},
+    "path.metric_effort": {"th": "ความพยายามรวม", "en": "Total effort"},
+    "path.metric_level": {"th": "ระดับหลังปรับ", "en": "Level after"},
+    "path.plan_head": {"th": "แผนการปรับ", "en": "The plan"},
+    "path.items_head": {"th": "ข้อ OIT ที่ควรเผยแพร่", "en": "OIT items to publish"},
+    "path.rescored": {"th": "ตรวจแล้ว: คำนวณคะแนนหลังปรับด้วยกฎการให้คะแนนเดียวกับหน้าภาพรวม",
+                      "en": "Checked: the scores after the plan are re-scored with the same rules as the overview."},
+    "path.chart_title": {"th": "ก่อนและหลังปรับ — {unit} พ.ศ. {year}", "en": "Before and after — {unit}, FY{year}"},
+    "path.before": {"th": "ก่อน", "en": "Before"},
+    "path.after": {"th": "หลัง", "en": "After"},
+    "path.axis_score": {"th": "คะแนน (0–100)", "en": "Score (0–100)"},
+    "path.bad_settings": {"th": "ค่าความพยายามต้องไม่ติดลบ และเพดานต้องอยู่ระหว่าง 0 ถึง 100",
+                          "en": "Effort must not be negative and caps must be between 0 and 100."},
+}

@@ -1,0 +1,91 @@
+"""Widgets of the action-plan and measures pages: who is editing, unit-year scope, measure and progress forms."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from analysis import overview
+from analysis.measures_store import STATUSES, ConflictError
+from analysis.thaidate import format_datetime
+from ui import state
+from ui import state_measures as sm
+from ui.lang import lang, tr
+from ui.widgets_indicators import pick
+
+
+def who() -> str:
+    """The editor's name, asked once per browser session (kept in session state); '' until entered."""
+    name = st.text_input(tr("plan.who"), value=st.session_state.get(sm.WHO, ""), key="msr_who_input").strip()
+    st.session_state[sm.WHO] = name
+    return name
+
+
+def scope(ws) -> tuple[str | None, int | None]:
+    """(unit, fiscal year) picked from the workspace results, shared with the analysis pages; (None, None) when empty."""
+    years = overview.available_years(ws.results)
+    if not years:
+        return None, None
+    col_year, col_unit = st.columns([1, 3])
+    year = pick(tr("ind.pick_year"), years, state.SELECTED_YEAR, "msr_year",
+                lambda y: tr("common.be_year", year=y), col_year)
+    units = sorted(ws.results.loc[ws.results["fiscal_year"] == year, "unit"].unique())
+    unit = pick(tr("ind.pick_unit"), units, state.SELECTED_UNIT, "msr_unit", container=col_unit)
+    return unit, year
+
+
+def status_label(status: str) -> str:
+    """The status in words, in the interface language."""
+    return tr(f"msr.status_{status}")
+
+
+def measure_form(rec: dict) -> dict | None:
+    """An edit form for one measure; returns the edited fields when saved, else None."""
+    with st.form(f"msr_form_{rec['id']}_{rec['version']}"):
+        fields = {"title": st.text_input(tr("msr.f_title"), rec["title"]),
+                  "weakness": st.text_area(tr("msr.f_weakness"), rec.get("weakness") or "", height=68)}
+        steps = st.text_area(tr("msr.f_steps"), "\n".join(rec.get("steps") or []), height=150)
+        a, b = st.columns(2)
+        fields["responsible"] = a.text_input(tr("msr.f_responsible"), rec.get("responsible") or "")
+        fields["responsible_person"] = b.text_input(tr("msr.f_person"), rec.get("responsible_person") or "")
+        fields["start_date"] = a.date_input(tr("msr.f_start"), rec.get("start_date"), format="DD/MM/YYYY")
+        fields["end_date"] = b.date_input(tr("msr.f_end"), rec.get("end_date"), format="DD/MM/YYYY")
+        fields["kpi"] = a.text_input(tr("msr.f_kpi"), rec.get("kpi") or "")
+        fields["target"] = b.text_input(tr("msr.f_target"), rec.get("target") or "")
+        fields["monitoring"] = st.text_input(tr("msr.f_monitoring"), rec.get("monitoring") or "")
+        fields["status"] = st.selectbox(tr("msr.f_status"), STATUSES, index=STATUSES.index(rec["status"]),
+                                        format_func=status_label)
+        if not st.form_submit_button(tr("msr.save"), type="primary"):
+            return None
+    fields["steps"] = [s.strip() for s in steps.split("\n") if s.strip()]
+    return fields
+
+
+def progress_form(rec: dict, current: dict | None) -> dict | None:
+    """A progress form for one measure in the chosen round; returns the fields when saved, else None."""
+    cur = current or {}
+    with st.form(f"msr_prog_{rec['id']}_{cur.get('version', 0)}"):
+        a, b = st.columns(2)
+        status = a.selectbox(tr("msr.f_status"), STATUSES, format_func=status_label,
+                             index=STATUSES.index(cur.get("status") or rec["status"]))
+        percent = b.number_input(tr("msr.p_percent"), 0.0, 100.0, float(cur.get("percent") or 0.0), 5.0)
+        planned = a.number_input(tr("msr.p_planned"), 0.0, value=float(cur.get("budget_planned") or 0.0), step=1000.0)
+        spent = b.number_input(tr("msr.p_spent"), 0.0, value=float(cur.get("budget_spent") or 0.0), step=1000.0)
+        result = st.text_area(tr("msr.p_result"), cur.get("result") or "", height=68)
+        problems = st.text_area(tr("msr.p_problems"), cur.get("problems") or "", height=68)
+        evidence = st.text_input(tr("msr.p_evidence"), cur.get("evidence_url") or "")
+        if not st.form_submit_button(tr("msr.p_save"), type="primary"):
+            return None
+    return {"status": status, "percent": percent, "budget_planned": planned, "budget_spent": spent,
+            "result": result, "problems": problems, "evidence_url": evidence}
+
+
+def conflict(err: ConflictError) -> None:
+    """Explain a refused save: who changed which fields, from what to what, and when."""
+    if err.deleted:
+        st.error(tr("msr.deleted_meanwhile"))
+        return
+    st.error(tr("msr.conflict"))
+    st.dataframe(pd.DataFrame([{tr("msr.col_field"): c.field, tr("msr.col_old"): str(c.old or ""),
+                                tr("msr.col_new"): str(c.new or ""), tr("msr.col_by"): c.by,
+                                tr("msr.col_at"): format_datetime(c.at, lang())} for c in err.changes]),
+                 hide_index=True, width="stretch")
