@@ -18,10 +18,11 @@ page = st.navigation([
     st.Page(PAGES / "comparison.py", title=tr("cmp.nav"), icon=":material/grid_on:", url_path="comparison"),
     st.Page(PAGES / "year_over_year.py", title=tr("yoy.nav"), icon=":material/compare_arrows:", url_path="year_over_year"),
     st.Page(PAGES / "drivers.py", title=tr("drv.nav"), icon=":material/insights:", url_path="drivers"),
-    st.Page(PAGES / "path_to_85.py", title=tr("path.nav"), icon=":material/route:", url_path="path"),
+    st.Page(PAGES / "path_to_85.py", title=tr("path.nav"), icon=":material/route:", url_path="path_to_85"),
     st.Page(PAGES / "items.py", title=tr("items.nav"), icon=":material/checklist:", url_path="items"),
-    st.Page(PAGES / "action_plan.py", title=tr("plan.nav"), icon=":material/assignment:", url_path="plan"),
+    st.Page(PAGES / "action_plan.py", title=tr("plan.nav"), icon=":material/assignment:", url_path="action_plan"),
     st.Page(PAGES / "measures.py", title=tr("msr.nav"), icon=":material/task_alt:", url_path="measures"),
+    st.Page(PAGES / "meeting_pack.py", title=tr("pack.nav"), icon=":material/slideshow:", url_path="meeting_pack"),
 ])
 sidebar_controls()
 page.run()

@@ -8,6 +8,7 @@ EXIT_BAD_INPUT = 2
 
 
 def _run(args) -> int:
+    from analysis import settings
     from analysis.deck import build_deck, build_workbook
     from analysis.deck_data import DeckError, gather
     from analysis.storage import Store
@@ -21,25 +22,25 @@ def _run(args) -> int:
     seed_demo(store)            # a new install shows the demo, as the app does
     scores, published = store.load_scores(), store.load_published()
     is_demo = bool(scores["is_demo"].any() or published["is_demo"].any())
-    extra = _sections(store, args.lang)
+    extra = _sections(store, args.lang, args.unit)
     try:
         content = gather(scores, published, unit=args.unit, year=args.year, lang=args.lang, is_demo=is_demo, **extra)
     except DeckError as exc:
         print(str(exc).replace(" / ", "\n"), file=sys.stderr)
         return EXIT_BAD_INPUT
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_bytes(build_deck(content, font=args.font))
+    out.write_bytes(build_deck(content, font=args.font or settings.get("ITA_OFFICE_FONT")))
     if args.xlsx:
         Path(args.xlsx).write_bytes(build_workbook(content))
     print(out)
     return 0
 
 
-def _sections(store, lang: str) -> dict:
+def _sections(store, lang: str, unit: str | None) -> dict:
     """Measures-status and complaint-trend frames when those modules hold data (empty otherwise)."""
     from analysis import deck_sections
 
-    return {"measures": deck_sections.measures_status(store, lang),
+    return {"measures": deck_sections.measures_status(store, lang, unit=unit),
             "complaints": deck_sections.complaint_years(store)}
 
 
@@ -52,6 +53,6 @@ def register(sub) -> None:
     p.add_argument("--unit", help="one unit (default: the whole group)")
     p.add_argument("--year", type=_year, help="fiscal year (BE; default: the latest with results)")
     p.add_argument("--lang", choices=["th", "en"], default="th")
-    p.add_argument("--font", default="TH Sarabun New", help="font named in the deck (default: TH Sarabun New)")
+    p.add_argument("--font", default=None, help="font named in the deck (default: the ITA_OFFICE_FONT setting)")
     p.add_argument("--xlsx", help="also write every table behind the deck to this .xlsx file")
     p.set_defaults(func=_run)

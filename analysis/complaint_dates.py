@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from analysis.normalise import MISSING_TOKENS, THAI_DIGITS
 from analysis.thaidate import BE_OFFSET, MONTHS_EN_ABBR, MONTHS_TH, MONTHS_TH_ABBR
@@ -160,7 +162,36 @@ def _parse_text_column(s: pd.Series, out: ParsedDates) -> None:
         _parse_text(s, out)
 
 
+def _arrow_iso(s: pd.Series) -> tuple[np.ndarray, bool] | None:
+    """(datetime64[us] Bangkok time, zoned?) when every filled cell is an ISO timestamp, all with a zone or all
+    without (Arrow's strict cast, several times faster than to_datetime), else None."""
+    try:
+        arr = pa.array(s.array)
+    except (pa.ArrowException, TypeError, ValueError):
+        return None
+    for zoned in (True, False):
+        try:
+            cast = pc.cast(arr, pa.timestamp("us", tz="UTC") if zoned else pa.timestamp("us"))
+        except (pa.ArrowException, ValueError):
+            continue
+        values = cast.to_numpy(zero_copy_only=False).astype("datetime64[us]")
+        return (values + np.timedelta64(7, "h") if zoned else values), zoned
+    return None
+
+
 def _parse_text(s: pd.Series, out: ParsedDates) -> None:
+    fast = _arrow_iso(s) if len(s) >= 1000 else None
+    if fast is not None:
+        values, zoned = fast
+        out.forms.add("iso_tz" if zoned else "iso")
+        dates = pd.Series(values)
+        be = (dates.dt.year >= 2400).to_numpy(dtype=bool, na_value=False)
+        if be.any():
+            out.forms.add("iso_be")
+            dates[be] = _shift_years(dates[be], -BE_OFFSET)
+        _put(out, np.arange(len(s)), dates)
+        out.bad[:] &= s.notna().to_numpy()
+        return
     s = s.str.strip()
     iso = s.str.match(_ISO).to_numpy(dtype=bool, na_value=False)
     if iso.all():                                   # the common export case: one vectorised pass

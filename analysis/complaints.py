@@ -61,18 +61,22 @@ def yearly(records: pd.DataFrame, aggregates: pd.DataFrame | None = None,
     as_of = as_of if as_of is not None else as_of_date(records)
     rows = []
     if not records.empty:
-        fin = records["status"].eq("finished")
-        days = durations(records)
-        age = (as_of - records["received"].dt.normalize()).dt.days if as_of is not None else pd.Series(0, records.index)
-        frame = pd.DataFrame({
-            "fiscal_year": records["fiscal_year"], "received": 1, "finished": fin.astype(int),
-            "corruption": records["group"].eq("corruption").astype(int), "bribery": records["bribery"].astype(int),
-            "within_15": (fin & (days <= DAYS_LIMIT)).astype(int),
-            "decided_15": ((fin & days.notna()) | (~fin & (age > DAYS_LIMIT))).astype(int),
-        })
-        g = frame.groupby("fiscal_year").sum()
-        for fy, r in g.iterrows():
-            rows.append({"fiscal_year": int(fy), **{k: int(r[k]) for k in g.columns}})
+        fin = records["status"].eq("finished").to_numpy(dtype=bool)
+        days = durations(records).to_numpy()
+        age = ((as_of - records["received"].dt.normalize()).dt.days.to_numpy() if as_of is not None
+               else np.zeros(len(records)))
+        fy = records["fiscal_year"].to_numpy(dtype="int64")
+        first = int(fy.min())
+        pos = fy - first
+        size = int(pos.max()) + 1
+        count = lambda mask: np.bincount(pos, weights=mask, minlength=size).astype("int64")  # noqa: E731
+        sums = {"received": np.bincount(pos, minlength=size), "finished": count(fin),
+                "corruption": count(records["group"].eq("corruption").to_numpy(dtype=bool)),
+                "bribery": count(records["bribery"].to_numpy(dtype=bool)),
+                "within_15": count(fin & (days <= DAYS_LIMIT)),
+                "decided_15": count((fin & ~np.isnan(days)) | (~fin & (age > DAYS_LIMIT)))}
+        for i in np.flatnonzero(sums["received"]):
+            rows.append({"fiscal_year": first + int(i), **{k: int(v[i]) for k, v in sums.items()}})
     known = {r["fiscal_year"] for r in rows}
     if aggregates is not None and not aggregates.empty:
         agg = aggregates[~aggregates["fiscal_year"].isin(known)]
@@ -255,3 +259,42 @@ def public_table(years: pd.DataFrame) -> pd.DataFrame:
     """The public statistics (fiscal_year, received, finished, in_progress, corruption, general), latest first."""
     cols = ["fiscal_year", "received", "finished", "in_progress", "corruption", "general"]
     return years[cols].sort_values("fiscal_year", ascending=False, ignore_index=True)
+
+
+@dataclass(frozen=True)
+class Target:
+    """One target of the anti-corruption plan for the latest fiscal year: met / not_met / unknown, with figures."""
+    key: str                        # "corruption_lower" | "within_15_days" | "public_statistics" | "no_bribery"
+    status: str
+    figures: dict
+
+
+def plan_targets(years: pd.DataFrame, corruption: list[Comparison]) -> list[Target]:
+    """The plan's complaint targets judged on the latest fiscal year of `years`.
+
+    Fewer corruption complaints: met when the exposure-adjusted rate is below last year's (the verdict says
+    whether that is significant). Within 15 days: met when no complaint with a known outcome took longer
+    (the plan allows telling the complainant why, which the data cannot show). Public statistics: met when
+    received, finished and in progress are known. No bribery complaints: met when none was received."""
+    if years.empty:
+        return []
+    last = years.iloc[-1]
+    fy = int(last["fiscal_year"])
+    cmp = next((c for c in corruption if c.fiscal_year == fy), None)
+    if cmp is None or cmp.change is None:
+        t1 = Target("corruption_lower", "unknown", {"comparison": cmp})
+    else:
+        t1 = Target("corruption_lower", "met" if cmp.change < 0 else "not_met", {"comparison": cmp})
+    decided, within = last["decided_15"], last["within_15"]
+    if decided is None or pd.isna(decided) or int(decided) == 0:
+        t2 = Target("within_15_days", "unknown", {})
+    else:
+        late = int(decided) - int(within)
+        t2 = Target("within_15_days", "met" if late == 0 else "not_met",
+                    {"share": float(last["within_15_days_share"]), "late": late})
+    public = not pd.isna(last["finished"]) and last["finished"] is not None
+    t3 = Target("public_statistics", "met" if public else "unknown", {})
+    bribery = last["bribery"]
+    t4 = (Target("no_bribery", "unknown", {}) if bribery is None or pd.isna(bribery)
+          else Target("no_bribery", "met" if int(bribery) == 0 else "not_met", {"n": int(bribery)}))
+    return [t1, t2, t3, t4]

@@ -23,7 +23,7 @@ AGGREGATE_COLUMNS = ["fiscal_year", "month", "group", "received", "finished", "i
 HEAD_BYTES = 1 << 20      # the first megabyte: encoding, separator, header row and the sample rows
 MB = 1024 * 1024
 HEAD_ROWS = 20            # the header row is looked for in the first rows
-SAMPLE_ROWS = 2000        # rows of a CSV read to judge columns that are not loaded
+SAMPLE_ROWS = 1000        # rows of a CSV read to judge columns that are not loaded
 _DATE_FORMS = {
     "dmy_be": ("วันที่แบบ วัน/เดือน/ปี พ.ศ. แปลงเป็น ค.ศ. (ลบ 543)", "dd/mm/yyyy dates in BE converted to CE (−543)"),
     "be2": ("ปี พ.ศ. สองหลัก (เช่น 67) อ่านเป็น 2567", "two-digit BE years (e.g. 67) read as 2567"),
@@ -322,8 +322,10 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
                       "the closed date is before the received date; not used for durations"),
                      ("ตรวจวันที่ทั้งสองคอลัมน์", "check both dates"))
         out.loc[early, "closed"] = pd.NaT
-    out = out.loc[~bad].reset_index(drop=True)
-    out.insert(2, "fiscal_year", fiscal_years(out["received"]).astype("int64"))
+    if bad.any():
+        out = out.loc[~bad].reset_index(drop=True)
+    rec = out["received"]
+    out.insert(2, "fiscal_year", rec.dt.year.to_numpy(dtype="int64") + 543 + (rec.dt.month.to_numpy() >= 10))
     report.rows_kept = len(out)
     if out.empty:
         _refuse(report, "complaints_no_rows", "ไม่มีแถวที่อ่านวันที่รับเรื่องได้", "no row has a readable received date",

@@ -8,9 +8,20 @@ EMPTY_COMPLAINTS = pd.DataFrame({"fiscal_year": pd.Series(dtype="int64"), "corru
                                  "general": pd.Series(dtype="int64")})
 
 
-def measures_status(store, lang: str = "th") -> pd.DataFrame:
-    """Number of measures per status (status, measures); empty when no measure is stored."""
-    return EMPTY_MEASURES.copy()
+STATUS_ORDER = ("not_started", "in_progress", "done", "postponed", "cancelled")
+
+
+def measures_status(store, lang: str = "th", unit: str | None = None, fiscal_year: int | None = None) -> pd.DataFrame:
+    """Number of measures per status, in a fixed order (status label, measures); empty when none is stored."""
+    from analysis.deck_text import text
+    from analysis.measures_store import MeasureStore
+
+    records = MeasureStore(store).list_measures(unit=unit, fiscal_year=fiscal_year)
+    if not records:
+        return EMPTY_MEASURES.copy()
+    counts = pd.Series([r.get("status") or "not_started" for r in records]).value_counts()
+    rows = [{"status": text(f"status_{k}", lang), "measures": int(counts.get(k, 0))} for k in STATUS_ORDER]
+    return pd.DataFrame(rows, columns=["status", "measures"])
 
 
 def complaint_years(store) -> pd.DataFrame:

@@ -30,6 +30,11 @@ TEXT: dict[str, dict[str, str]] = {
     "complaints_corruption": {"th": "ทุจริต/ประพฤติมิชอบ", "en": "Corruption/misconduct"},
     "complaints_general": {"th": "ทั่วไป", "en": "General"},
     "complaints_none": {"th": "ยังไม่มีข้อมูลเรื่องร้องเรียน", "en": "No complaint data yet"},
+    "status_not_started": {"th": "ยังไม่เริ่ม", "en": "Not started"},
+    "status_in_progress": {"th": "กำลังดำเนินการ", "en": "In progress"},
+    "status_done": {"th": "ดำเนินการแล้วเสร็จ", "en": "Done"},
+    "status_postponed": {"th": "เลื่อน", "en": "Postponed"},
+    "status_cancelled": {"th": "ยกเลิก", "en": "Cancelled"},
     "fy": {"th": "ปี {year}", "en": "FY{year}"},
 }
 

@@ -46,6 +46,11 @@ CONTENT_SHARE = 0.5         # a column is personal when half its filled cells ar
 SAMPLE = 5000
 
 
+def _arabic(s: pd.Series) -> pd.Series:
+    """Thai digits replaced by Arabic ones (the per-value translate only runs when a Thai digit is present)."""
+    return s.str.translate(THAI_DIGITS) if s.str.contains("[๐-๙]", regex=True).any() else s
+
+
 def thai_id_valid(text: str) -> bool:
     """True when text (digits, spaces and dashes) is a 13-digit Thai national ID with a valid check digit."""
     digits = re.sub(r"[ -]", "", str(text).translate(THAI_DIGITS))
@@ -57,7 +62,7 @@ def thai_id_valid(text: str) -> bool:
 
 def valid_ids(values: pd.Series) -> np.ndarray:
     """Mask of cells that are wholly a valid 13-digit national ID (vectorised checksum)."""
-    s = values.astype("str").str.translate(THAI_DIGITS).str.replace(r"[ -]", "", regex=True)
+    s = _arabic(values.astype("str")).str.replace(r"[ -]", "", regex=True)
     ok = s.str.fullmatch(r"\d{13}").fillna(False).to_numpy(dtype=bool)
     if not ok.any():
         return ok
@@ -75,7 +80,7 @@ def content_reason(values: pd.Series) -> str | None:
     s = s[s != ""]
     if s.empty:
         return None
-    s = s.iloc[:SAMPLE].str.translate(THAI_DIGITS)
+    s = _arabic(s.iloc[:SAMPLE])
     for reason, hit in (("national_id", lambda x: valid_ids(x)),
                         ("email", lambda x: x.str.fullmatch(EMAIL).fillna(False).to_numpy(dtype=bool)),
                         ("phone", lambda x: x.str.fullmatch(PHONE).fillna(False).to_numpy(dtype=bool))):
@@ -86,7 +91,7 @@ def content_reason(values: pd.Series) -> str | None:
 
 def contains_personal(values: pd.Series) -> np.ndarray:
     """Mask of cells holding, anywhere in the text, a valid national ID, a phone number or an e-mail address."""
-    s = values.astype("str").str.translate(THAI_DIGITS)
+    s = _arabic(values.astype("str"))
     found = s.str.contains(PHONE, regex=True).fillna(False).to_numpy(dtype=bool)
     found |= s.str.contains(EMAIL, regex=True).fillna(False).to_numpy(dtype=bool)
     runs = s.str.contains(_ID_RUN, regex=True).fillna(False).to_numpy(dtype=bool)
@@ -105,7 +110,7 @@ def mask_text(values: pd.Series) -> pd.Series:
     Masks: [เลขประชาชน], [โทรศัพท์], [อีเมล], [ชื่อ]. Any 13-digit run is masked (valid checksum or not),
     so a mistyped ID is not shown either. Distinct values are masked once (vectorised on the column)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
-    u = pd.Series(uniques, dtype="str").str.translate(THAI_DIGITS)
+    u = _arabic(pd.Series(uniques, dtype="str"))
     u = u.str.replace(EMAIL, "[อีเมล]", regex=True)
     u = u.str.replace(_ID_RUN, "[เลขประชาชน]", regex=True)
     u = u.str.replace(PHONE, "[โทรศัพท์]", regex=True)

@@ -14,6 +14,7 @@ PAGES = [str(ROOT / "pages" / "overview.py"), str(ROOT / "pages" / "data.py")]
 PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("weak_indicators", "comparison", "year_over_year", "drivers")]
 PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("path_to_85", "items")]
 PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("action_plan", "measures")]
+PAGES += [str(ROOT / "pages" / "meeting_pack.py")]
 
 
 @pytest.fixture

@@ -10,3 +10,4 @@ PROCESSED_UPLOADS = "processed_uploads"   # {uploader file_id: UploadOutcome}
 UPLOADER_KEY = "uploader_generation"      # bumped to clear the uploader
 CONFIRM_REMOVE = "confirm_remove"         # dataset id awaiting confirmation, or "demo"
 FLASH = "flash_message"                   # one message shown after a rerun
+DECK_FILES = "deck_files"                 # {"pptx": bytes, "xlsx": bytes, "name": str} last built meeting pack

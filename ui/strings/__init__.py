@@ -9,8 +9,10 @@ from ui.strings import core
 from ui.strings import indicators
 from ui.strings import items, path
 from ui.strings import measures
+from ui.strings import meeting
+from ui.strings import complaints
 
-_PARTS = (core.STRINGS, indicators.STRINGS, items.STRINGS, path.STRINGS, measures.STRINGS,)
+_PARTS = (core.STRINGS, indicators.STRINGS, items.STRINGS, path.STRINGS, measures.STRINGS, meeting.STRINGS, complaints.STRINGS,)
 
 STRINGS: dict[str, dict[str, str]] = {}
 for _part in _PARTS:

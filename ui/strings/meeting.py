@@ -1,0 +1,24 @@
+"""Strings of the meeting-pack page (Thai and English)."""
+
+STRINGS: dict[str, dict[str, str]] = {
+    "pack.nav": {"th": "ชุดนำเสนอ", "en": "Meeting pack"},
+    "pack.title": {"th": "ชุดนำเสนอสำหรับการประชุม", "en": "Meeting pack"},
+    "pack.intro": {
+        "th": "สร้างไฟล์ PowerPoint ที่มีกราฟแก้ไขได้ (ผลเทียบเกณฑ์ 85 ตัวชี้วัดที่อ่อน เส้นทางสู่ 85 มาตรการ "
+              "และแนวโน้มเรื่องร้องเรียน) และไฟล์ Excel ของทุกตาราง สำหรับทั้งกลุ่มหรือหน่วยงานเดียว",
+        "en": "Build a PowerPoint with editable charts (results against 85, weak indicators, the path to 85, "
+              "measures, complaint trend) and an Excel file of every table, for the whole group or one unit"},
+    "pack.year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
+    "pack.scope": {"th": "ขอบเขต", "en": "Scope"},
+    "pack.whole_group": {"th": "ทั้งกลุ่ม (ทุกหน่วยงาน)", "en": "The whole group (all units)"},
+    "pack.font": {"th": "แบบอักษรในไฟล์ Office", "en": "Font in the Office files"},
+    "pack.build": {"th": "สร้างชุดนำเสนอ", "en": "Build the meeting pack"},
+    "pack.building": {"th": "กำลังสร้างชุดนำเสนอ…", "en": "Building the meeting pack…"},
+    "pack.ready": {"th": "พร้อมดาวน์โหลด: {name}", "en": "Ready to download: {name}"},
+    "pack.download_pptx": {"th": "ดาวน์โหลด PowerPoint (.pptx)", "en": "Download PowerPoint (.pptx)"},
+    "pack.download_xlsx": {"th": "ดาวน์โหลดตารางทั้งหมด (.xlsx)", "en": "Download every table (.xlsx)"},
+    "pack.empty": {"th": "ยังไม่มีผลการประเมิน — นำเข้าข้อมูลที่หน้า “ข้อมูล” ก่อน",
+                   "en": "No ITA results yet — import data on the “Data” page first"},
+    "pack.cli": {"th": "สร้างจากบรรทัดคำสั่งได้ด้วย: `python -m analysis deck --out ชุดนำเสนอ.pptx`",
+                 "en": "From the command line: `python -m analysis deck --out pack.pptx`"},
+}
