@@ -73,6 +73,11 @@ left.plotly_chart(
                                   tr("common.units_suffix")),
     config=PLOTLY_CONFIG, width="stretch")
 right.subheader(tr("overview.lowest", n=10))
+pick_col, go_col = right.columns([3, 2], vertical_alignment="bottom")
+chosen = pick_col.selectbox(tr("overview.open_unit"), list(totals["unit"]), key="overview_open_unit")
+if go_col.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="overview_go_weak"):
+    st.session_state[state.SELECTED_UNIT], st.session_state[state.SELECTED_YEAR] = chosen, year
+    st.switch_page("pages/weak_indicators.py")
 lowest = overview.lowest_units(ws.results, year, types, n=10)
 note = "level_note" if lang() == "th" else "level_note_en"
 right.dataframe(

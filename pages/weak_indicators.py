@@ -60,6 +60,11 @@ if summary.weakest:
 elif fw is not None:
     st.success(tr("ind.summary_none", unit=unit, year=year))
 
+failing = pd.notna(result["passed"]) and not result["passed"]
+if st.button(tr("ind.go_path" if failing else "ind.go_path_band", unit=unit), icon=":material/route:",
+             key="ind_go_path", type="primary" if failing else "secondary"):
+    st.switch_page("pages/path_to_85.py")
+
 st.plotly_chart(charts_indicators.weak_bars(
     weak, name_col, tr("ind.chart", unit=unit, year=year), pass_mark, tr("common.pass_line"),
     tr("ind.legend_ok"), tr("ind.legend_below"), tr("ind.legend_peer", unit_type=summary.unit_type),

@@ -15,6 +15,7 @@ PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("weak_indicators", "comparis
 PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("path_to_85", "items")]
 PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("action_plan", "measures")]
 PAGES += [str(ROOT / "pages" / "meeting_pack.py")]
+PAGES += [str(ROOT / "pages" / "complaints.py")]
 
 
 @pytest.fixture

@@ -48,6 +48,12 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.chart_levels": {"th": "การกระจายของระดับผลการประเมิน ปี {year}",
                               "en": "Distribution of levels, FY{year}"},
     "overview.lowest": {"th": "หน่วยงานที่คะแนนต่ำสุด {n} อันดับ", "en": "The {n} lowest units"},
+    "overview.open_unit": {"th": "เปิดดูหน่วยงาน (เรียงจากคะแนนต่ำสุด)", "en": "Open a unit (lowest first)"},
+    "overview.open_weak": {"th": "ดูตัวชี้วัดที่อ่อน", "en": "See weak indicators"},
+    "nav.section_results": {"th": "ผลการประเมิน", "en": "Results"},
+    "nav.section_improve": {"th": "แผนและมาตรการ", "en": "Plans and measures"},
+    "nav.section_complaints": {"th": "เรื่องร้องเรียน", "en": "Complaints"},
+    "nav.section_share": {"th": "นำเสนอและข้อมูล", "en": "Present and manage data"},
     "overview.grading_levels": {"th": "ปีนี้ใช้ระดับตัวอักษร (AA–F)", "en": "This year uses letter levels (AA–F)"},
     "overview.grading_bands": {
         "th": "ปีนี้ใช้ระดับผ่าน/ไม่ผ่าน พร้อมเกณฑ์รายเครื่องมือ (IIT, EIT, OIT)",

