@@ -223,6 +223,15 @@ class MeasureStore:
             conn.execute(log.insert().values(measure_id=measure_id, at=_now(), by=who, action="delete",
                                              detail_json=json.dumps({"title": current.title}, ensure_ascii=False)))
 
+    def remove_created_by(self, who: str) -> int:
+        """Delete every measure created by `who` (e.g. the demo) with its links and progress; returns how many."""
+        with self.engine.begin() as conn:
+            ids = [r.id for r in conn.execute(sa.select(measures.c.id).where(measures.c.created_by == who))]
+            for table in (links, progress):
+                conn.execute(table.delete().where(table.c.measure_id.in_(ids)))
+            conn.execute(measures.delete().where(measures.c.id.in_(ids)))
+        return len(ids)
+
     # ------------------------------------------------------------ links
 
     def set_link(self, measure_id: int, kind: str, target: str | int, linked: bool | None, who: str = "") -> None:

@@ -92,7 +92,7 @@ def content_reason(values: pd.Series) -> str | None:
 def contains_personal(values: pd.Series) -> np.ndarray:
     """Mask of cells holding, anywhere in the text, a valid national ID, a phone number or an e-mail address."""
     s = _arabic(values.astype("str"))
-    found = s.str.contains(PHONE, regex=True).fillna(False).to_numpy(dtype=bool)
+    found = s.str.contains(PHONE, regex=True).to_numpy(dtype=bool, na_value=False).copy()
     found |= s.str.contains(EMAIL, regex=True).fillna(False).to_numpy(dtype=bool)
     runs = s.str.contains(_ID_RUN, regex=True).fillna(False).to_numpy(dtype=bool)
     if runs.any():

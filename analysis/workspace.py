@@ -16,6 +16,11 @@ SAMPLES_DIR = Path(__file__).resolve().parent.parent / "data" / "samples"
 DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
               "demo_departments_2565-2568_wide.xlsx")
 DEMO_DISMISSED = "demo_dismissed"
+DEMO_PLAN = "action_plan_finance_office_2566-2570.txt"   # the Finance Office's real plan, as demo measures
+DEMO_PLAN_UNIT = "สำนักการคลัง"
+DEMO_WHO = "demo"
+# demo tracking: the plan's measures get a spread of statuses so the measures pages and the deck show one
+_DEMO_STATUSES = ("done", "in_progress", "in_progress", "not_started", "done", "postponed")
 
 
 @dataclass
@@ -92,14 +97,33 @@ def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> in
         outcome = ingest_and_store(store, path.read_bytes(), name, uploaded_by="demo", is_demo=True)
         loaded += outcome.status == "saved"
     complaints_store.seed_demo_complaints(store, samples_dir)   # the demo complaint register (not counted)
+    seed_demo_measures(store, samples_dir)
     store.set_meta(DEMO_DISMISSED, "0")
     return loaded
 
 
+def seed_demo_measures(store, samples_dir: Path = SAMPLES_DIR) -> int:
+    """Import the Finance Office's action plan as demo measures (statuses spread for the demo); returns how many."""
+    from analysis.action_plan import import_path
+    from analysis.measures_store import MeasureStore
+
+    measures = MeasureStore(store)
+    if any(m.get("created_by") == DEMO_WHO for m in measures.list_measures()):
+        return 0
+    plan = import_path(samples_dir / DEMO_PLAN)
+    records = measures.import_plan(plan.measures, DEMO_PLAN, unit=DEMO_PLAN_UNIT, who=DEMO_WHO)
+    for k, rec in enumerate(records):
+        measures.update(rec["id"], {"status": _DEMO_STATUSES[k % len(_DEMO_STATUSES)]}, rec["version"], who=DEMO_WHO)
+    return len(records)
+
+
 def remove_demo(store) -> int:
     """Remove every demo dataset and remember not to load it again; returns how many were removed."""
+    from analysis.measures_store import MeasureStore
+
     removed = store.remove_demo()
     complaints_store.remove_demo_complaints(store)
+    MeasureStore(store).remove_created_by(DEMO_WHO)
     store.set_meta(DEMO_DISMISSED, "1")
     return removed
 

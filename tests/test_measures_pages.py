@@ -21,8 +21,7 @@ def _seed_plan() -> MeasureStore:
 
 
 def test_action_plan_lists_measures_links_and_gaps(workspace_env):  # noqa: F811
-    run_app()                       # first start loads the demo into the fresh workspace
-    _seed_plan()
+    run_app()                       # first start loads the demo (with the Finance Office's plan) into the workspace
     at = run_app(PLAN)
     assert not at.exception
     listing = at.dataframe[0].value

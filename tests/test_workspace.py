@@ -73,3 +73,16 @@ def test_manual_entry(store, unit, scores, status, codes):
     assert [p.code for p in result.report.problems] == codes
     if status == "saved":
         assert set(store.load_scores()["indicator"]) == {n for n, v in scores.items() if 0 <= v <= 100}
+
+
+def test_demo_includes_the_finance_offices_plan_as_measures_and_removes_them(store):
+    from analysis.measures_store import MeasureStore
+
+    workspace.seed_demo(store)
+    demo_measures = MeasureStore(store).list_measures(unit=workspace.DEMO_PLAN_UNIT)
+    assert len(demo_measures) == 10, "the ten measures of the FY2566–2570 plan"
+    assert {m["status"] for m in demo_measures} >= {"done", "in_progress", "not_started"}
+    mine = MeasureStore(store).add({"title": "มาตรการของฉัน"}, who="สมชาย")
+    workspace.remove_demo(store)
+    left = MeasureStore(store).list_measures()
+    assert [m["id"] for m in left] == [mine["id"]], "only the demo's measures are removed"

@@ -21,16 +21,21 @@ def received_bars(years: pd.DataFrame, title: str, finished: str, in_progress: s
                             text=years["received"], textposition="outside")])
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category")
+    fig.update_yaxes(range=[0, float(years["received"].max() or 1) * 1.15])     # room for the labels
     return theme.apply(fig, title, height=380)
 
 
 def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str) -> go.Figure:
-    """Grouped bars per fiscal year: corruption/misconduct and general complaints (corruption labelled)."""
+    """Corruption/misconduct complaints as labelled bars (left axis) and general ones as a line (right axis),
+    so the small corruption counts stay readable next to the large general ones."""
     x = _years(years)
-    fig = go.Figure([go.Bar(x=x, y=years["general"], name=general, marker_color=GENERAL),
-                     go.Bar(x=x, y=years["corruption"], name=corruption, marker_color=CORRUPT,
-                            text=years["corruption"], textposition="outside")])
-    fig.update_layout(barmode="group")
+    fig = go.Figure([go.Bar(x=x, y=years["corruption"], name=corruption, marker_color=CORRUPT,
+                            text=years["corruption"], textposition="outside"),
+                     go.Scatter(x=x, y=years["general"], name=general, mode="lines+markers", yaxis="y2",
+                                line={"color": GENERAL, "width": 3})])
+    fig.update_layout(yaxis={"title": corruption, "range": [0, float(years["corruption"].max() or 1) * 1.2]},
+                      yaxis2={"title": general, "overlaying": "y", "side": "right", "showgrid": False,
+                              "rangemode": "tozero"})
     fig.update_xaxes(type="category")
     return theme.apply(fig, title, height=380)
 
@@ -44,7 +49,7 @@ def share_15(years: pd.DataFrame, title: str, share: str) -> go.Figure:
         textposition="top center", line={"color": FINISHED, "width": 3},
         error_y={"type": "data", "symmetric": False, "array": part["ci_high"].astype(float) - y,
                  "arrayminus": y - part["ci_low"].astype(float)}))
-    fig.update_yaxes(range=[0, 1.08], tickformat=".0%")
+    fig.update_yaxes(range=[0, 1.12], tickformat=".0%")
     fig.update_xaxes(type="category")
     return theme.apply(fig, title, height=360)
 
