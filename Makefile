@@ -28,6 +28,7 @@ test: $(VENV)/.dev
 bench: $(VENV)/.dev
 	$(BIN)/python bench/ingest.py
 	$(BIN)/python bench/pages.py
+	$(BIN)/python bench/complaints.py
 
 demo-data: $(VENV)/.app
 	$(BIN)/python scripts/make_demo_data.py

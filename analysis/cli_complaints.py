@@ -19,7 +19,7 @@ def _plain(value):
         return None
     if hasattr(value, "item"):
         value = value.item()
-    return round(value, 4) if isinstance(value, float) else value
+    return round(value, 6) if isinstance(value, float) else value
 
 
 def summary(path: Path) -> tuple[dict, list, list[str]]:

@@ -6,8 +6,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
-import pyarrow.compute as pc
+try:                                      # installed with streamlit; only the fast path needs it
+    import pyarrow as pa
+    import pyarrow.compute as pc
+except ImportError:  # pragma: no cover
+    pa = pc = None
 
 from analysis.normalise import MISSING_TOKENS, THAI_DIGITS
 from analysis.thaidate import BE_OFFSET, MONTHS_EN_ABBR, MONTHS_TH, MONTHS_TH_ABBR
@@ -165,6 +168,8 @@ def _parse_text_column(s: pd.Series, out: ParsedDates) -> None:
 def _arrow_iso(s: pd.Series) -> tuple[np.ndarray, bool] | None:
     """(datetime64[us] Bangkok time, zoned?) when every filled cell is an ISO timestamp, all with a zone or all
     without (Arrow's strict cast, several times faster than to_datetime), else None."""
+    if pa is None:
+        return None
     try:
         arr = pa.array(s.array)
     except (pa.ArrowException, TypeError, ValueError):

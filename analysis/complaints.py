@@ -47,7 +47,11 @@ def exposure_days(fy: int, as_of: pd.Timestamp | None) -> int:
 
 def durations(records: pd.DataFrame) -> pd.Series:
     """Calendar days from received to closed (float, NaN when not closed)."""
-    return (records["closed"].dt.normalize() - records["received"].dt.normalize()).dt.days.astype("float64")
+    closed = records["closed"].to_numpy().astype("datetime64[D]")
+    received = records["received"].to_numpy().astype("datetime64[D]")
+    days = (closed - received).astype("float64")
+    days[np.isnat(closed) | np.isnat(received)] = np.nan
+    return pd.Series(days, index=records.index)
 
 
 def yearly(records: pd.DataFrame, aggregates: pd.DataFrame | None = None,
@@ -63,8 +67,8 @@ def yearly(records: pd.DataFrame, aggregates: pd.DataFrame | None = None,
     if not records.empty:
         fin = records["status"].eq("finished").to_numpy(dtype=bool)
         days = durations(records).to_numpy()
-        age = ((as_of - records["received"].dt.normalize()).dt.days.to_numpy() if as_of is not None
-               else np.zeros(len(records)))
+        age = ((np.datetime64(as_of.date(), "D") - records["received"].to_numpy().astype("datetime64[D]"))
+               .astype("int64") if as_of is not None else np.zeros(len(records)))
         fy = records["fiscal_year"].to_numpy(dtype="int64")
         first = int(fy.min())
         pos = fy - first

@@ -9,17 +9,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from analysis import complaint_counts, pdpa, settings
 from analysis import complaint_roles as roles
-from analysis import pdpa, settings
-from analysis.complaint_dates import ParsedDates, fiscal_years, parse_dates
+from analysis.complaint_counts import AGGREGATE_COLUMNS
+from analysis.complaint_dates import ParsedDates, parse_dates
 from analysis.guards import guard
-from analysis.normalise import cell_text, is_summary_label, norm_header, parse_year, to_numbers
+from analysis.normalise import cell_text, norm_header
 from analysis.readers import _delimiter, read_sheets
 from analysis.report import IngestError, IngestReport, Problem
 
 RECORD_COLUMNS = ["received", "closed", "fiscal_year", "status", "category", "group", "bribery", "channel", "unit",
                   "comment"]
-AGGREGATE_COLUMNS = ["fiscal_year", "month", "group", "received", "finished", "in_progress"]
 HEAD_BYTES = 1 << 20      # the first megabyte: encoding, separator, header row and the sample rows
 MB = 1024 * 1024
 HEAD_ROWS = 20            # the header row is looked for in the first rows
@@ -177,8 +177,8 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
     report.assume(f"อ่านไฟล์เป็น CSV ตัวคั่น {delimiter!r} หัวตารางแถวที่ {idx + 1 + skip}",
                   f"read as CSV with {delimiter!r} as separator, header in row {idx + 1 + skip}")
     read = lambda encoding: pd.read_csv(  # noqa: E731  types inferred: dtype="str" is 5× slower on big files
-        io.BytesIO(source) if isinstance(source, bytes) else source, sep=delimiter, header=None, skiprows=idx + 1 + skip, usecols=wanted,
-        names=list(range(len(headers))), encoding=encoding, skip_blank_lines=True, on_bad_lines="skip")
+        io.BytesIO(source) if isinstance(source, bytes) else source, sep=delimiter, skiprows=idx + skip, header=0,
+        usecols=wanted, encoding=encoding, skip_blank_lines=True, on_bad_lines="skip")
     try:
         try:
             frame = read(enc)
@@ -191,7 +191,7 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
         _refuse(report, "complaints_csv_unreadable", f"อ่าน CSV ไม่ได้ ({str(exc)[:150]})",
                 f"the CSV could not be read ({str(exc)[:150]})",
                 "เปิดใน Excel แล้วบันทึกเป็น CSV UTF-8 หรือ .xlsx ใหม่", "open it in Excel and save as CSV UTF-8 or .xlsx")
-    frame.columns = [headers[i] for i in frame.columns]
+    frame.columns = [headers[i] for i in wanted]        # usecols keeps the file's order; wanted is sorted
     frame.attrs["rows"] = None
     frame.attrs["first_row"] = idx + 2 + skip
     report.sheets = [Path(file_name).stem or "data"]
@@ -202,7 +202,8 @@ def _wanted_positions(headers: list[str], sample: pd.DataFrame, keep_text: bool)
     """Positions of columns a role needs (records or aggregates) and that are not personal by header or content."""
     mapped = set(roles.map_roles(headers, roles.RECORD_ROLES).values())
     mapped |= set(roles.map_roles(headers, roles.AGGREGATE_ROLES).values())
-    personal = {r.column for r in pdpa.personal_columns(sample, [headers[i] for i in mapped])}
+    sample.attrs["personal"] = pdpa.personal_columns(sample, headers)       # reused by _build
+    personal = {r.column for r in sample.attrs["personal"]}
     keep = {i for i in mapped if headers[i] not in personal}
     texts = [i for i, h in enumerate(headers) if pdpa.header_reason(h) == "free_text"]
     return sorted(keep | set(texts[:1] if keep_text else []))
@@ -216,7 +217,8 @@ def _build(frame: pd.DataFrame, sample: pd.DataFrame, header_row: int, keep_text
     record_map = roles.map_roles(headers, roles.RECORD_ROLES)
     is_records = "received" in record_map
     role_map = record_map if is_records else roles.map_roles(headers, roles.AGGREGATE_ROLES)
-    personal = {r.column: r for r in pdpa.personal_columns(sample, headers)}
+    found = sample.attrs.get("personal")
+    personal = {r.column: r for r in (found if found is not None else pdpa.personal_columns(sample, headers))}
     for role, pos in list(role_map.items()):
         if headers[pos] in personal:
             del role_map[role]
@@ -230,7 +232,7 @@ def _build(frame: pd.DataFrame, sample: pd.DataFrame, header_row: int, keep_text
         records = _records(frame, {r: headers[p] for r, p in role_map.items()}, kept_text, header_row, report)
         result = ComplaintsResult(records, empty_aggregates(), report, removed)
     elif {"n_received"} <= role_map.keys() and ({"fiscal_year", "month"} & role_map.keys()):
-        aggregates = _aggregates(frame, {r: headers[p] for r, p in role_map.items()}, report)
+        aggregates = complaint_counts.aggregates(frame, {r: headers[p] for r, p in role_map.items()}, report)
         result = ComplaintsResult(empty_records(), aggregates, report, removed)
     else:
         _refuse(report, "complaints_no_columns", "ไม่พบคอลัมน์วันที่รับเรื่อง หรือคอลัมน์ปีงบประมาณกับจำนวนเรื่อง",
@@ -374,45 +376,6 @@ def _report_rows(report, frame, mask, header_row, column, code, msg, fix) -> Non
     report.add(Problem("warning", code, f"{msg[0]} ({len(idx):,} แถว: {shown})", f"{msg[1]} ({len(idx):,} rows: {shown})",
                        fix[0], fix[1], file=report.file, sheet=frame.attrs.get("sheet"),
                        row=int(numbers[0]), column=column))
-
-
-def _aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) -> pd.DataFrame:
-    n = len(frame)
-    report.rows_read = n
-    first = frame[cols.get("fiscal_year") or cols["month"]]
-    keep = ~first.map(is_summary_label).to_numpy(dtype=bool) & first.notna().to_numpy()
-    frame = frame.loc[keep].reset_index(drop=True)
-    month = pd.Series(pd.NA, index=frame.index, dtype="Int64")
-    if "month" in cols:
-        text = frame[cols["month"]].map(cell_text)
-        dates = parse_dates("1 " + text.astype("str"))
-        month = dates.dates.dt.month.astype("Int64")
-        fy = fiscal_years(dates.dates)
-        if "fiscal_year" in cols:
-            fy = fy.fillna(pd.Series([parse_year(v)[0] for v in frame[cols["fiscal_year"]]], dtype="Int64"))
-    else:
-        fy = pd.Series([parse_year(v)[0] for v in frame[cols["fiscal_year"]]], dtype="Int64")
-    counts = {k: to_numbers(frame[cols[c]])[0] if c in cols else np.full(len(frame), np.nan)
-              for k, c in (("received", "n_received"), ("finished", "n_finished"), ("in_progress", "n_in_progress"))}
-    if "in_progress" in counts and np.isnan(counts["in_progress"]).all() and not np.isnan(counts["finished"]).all():
-        counts["in_progress"] = counts["received"] - counts["finished"]
-    group = (roles.categories(frame[cols["category"]])["group"] if "category" in cols
-             else pd.Series(["all"] * len(frame), dtype="str"))
-    out = pd.DataFrame({"fiscal_year": fy, "month": month, "group": group.to_numpy(),
-                        **{k: pd.array(np.round(v), dtype="Int64") for k, v in counts.items()}})
-    bad = out["fiscal_year"].isna() | out["received"].isna()
-    if bad.any():
-        report.add(Problem("warning", "complaints_bad_count_row",
-                           f"{int(bad.sum())} แถวไม่มีปีงบประมาณหรือจำนวนเรื่องที่อ่านได้ จึงข้ามไป",
-                           f"{int(bad.sum())} rows have no readable fiscal year or count and were skipped",
-                           "กรอกปีงบประมาณ (เช่น 2567) และจำนวนเรื่องเป็นตัวเลข",
-                           "fill in the fiscal year (e.g. 2567) and the counts as numbers", file=report.file))
-    out = out.loc[~bad].astype({"fiscal_year": "int64"}).reset_index(drop=True)
-    report.rows_kept = len(out)
-    if out.empty:
-        _refuse(report, "complaints_no_rows", "ไม่มีแถวสรุปที่อ่านได้", "no readable summary row",
-                "ตรวจคอลัมน์ปีงบประมาณและจำนวนเรื่อง", "check the fiscal-year and count columns")
-    return out[AGGREGATE_COLUMNS]
 
 
 def _refuse(report: IngestReport, code, th, en, fix_th, fix_en, sheet=None, column=None):

@@ -231,7 +231,10 @@ def build_deck(c: DeckContent, font: str = DEFAULT_FONT) -> bytes:
 
     s = _slide(prs, text("complaints", lang), font, demo)
     if len(c.complaints):
-        cats = [text("fy", lang, year=y) for y in c.complaints["fiscal_year"]]
+        partial = c.complaints["partial"] if "partial" in c.complaints else [False] * len(c.complaints)
+        days = c.complaints["exposure_days"] if "exposure_days" in c.complaints else [0] * len(c.complaints)
+        cats = [text("fy_partial" if p else "fy", lang, year=y, days=int(d))
+                for y, p, d in zip(c.complaints["fiscal_year"], partial, days)]
         _column_chart(s, cats, {text("complaints_corruption", lang): list(c.complaints["corruption"]),
                                 text("complaints_general", lang): list(c.complaints["general"])},
                       font, [PASS_RED, BLUE], number_format="0")

@@ -25,5 +25,13 @@ def measures_status(store, lang: str = "th", unit: str | None = None, fiscal_yea
 
 
 def complaint_years(store) -> pd.DataFrame:
-    """Complaints per fiscal year split corruption/general (fiscal_year, corruption, general); empty when none."""
-    return EMPTY_COMPLAINTS.copy()
+    """Complaints per fiscal year split corruption/general (fiscal_year, corruption, general, partial, exposure_days);
+    empty when none. A partial year (e.g. the current one to date) is flagged so the deck labels it."""
+    from analysis import complaints, complaints_store
+
+    records, aggregates, _ = complaints_store.load(store)
+    if records.empty and aggregates.empty:
+        return EMPTY_COMPLAINTS.copy()
+    years = complaints.yearly(records, aggregates)
+    out = years[["fiscal_year", "corruption", "general", "partial", "exposure_days"]].copy()
+    return out.astype({"fiscal_year": "int64"}).reset_index(drop=True)

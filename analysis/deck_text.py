@@ -36,6 +36,7 @@ TEXT: dict[str, dict[str, str]] = {
     "status_postponed": {"th": "เลื่อน", "en": "Postponed"},
     "status_cancelled": {"th": "ยกเลิก", "en": "Cancelled"},
     "fy": {"th": "ปี {year}", "en": "FY{year}"},
+    "fy_partial": {"th": "ปี {year} ({days} วันแรก)", "en": "FY{year} (first {days} days)"},
 }
 
 

@@ -108,8 +108,15 @@ def test_cli_builds_the_deck_from_the_demo_on_a_new_install(tmp_path):
                           "--year", "2568", "--xlsx", str(tmp_path / "d.xlsx")],
                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert len(Presentation(str(tmp_path / "d.pptx")).slides) == 6
-    assert load_workbook(tmp_path / "d.xlsx").sheetnames
+    prs = Presentation(str(tmp_path / "d.pptx"))
+    assert len(prs.slides) == 6
+    measures = dict(chart_values(prs.slides[4]))["จำนวนมาตรการ"]
+    assert sum(measures) == 10, "the demo plan's ten measures, counted by status"
+    complaints = dict(chart_values(prs.slides[5]))
+    assert len(complaints["ทุจริต/ประพฤติมิชอบ"]) == 6, "complaints FY2563–2568"
+    categories = [shape.chart.plots[0].categories for shape in prs.slides[5].shapes if shape.has_chart][0]
+    assert "วันแรก" in categories[-1], "the partial current year is labelled as such"
+    assert len(load_workbook(tmp_path / "d.xlsx").sheetnames) == 5
 
 
 @pytest.mark.skipif(SOFFICE is None, reason="LibreOffice is not installed")
@@ -127,3 +134,9 @@ def test_libreoffice_renders_every_slide_and_sheet(demo, tmp_path):
     if shutil.which("pdftotext"):
         text = subprocess.run(["pdftotext", str(tmp_path / "deck.pdf"), "-"], capture_output=True, text=True).stdout
         assert "ผลการประเมิน" in text, "Thai text is rendered as Thai glyphs"
+
+
+def test_every_deck_text_exists_in_both_languages():
+    from analysis.deck_text import TEXT
+
+    assert all(set(entry) == {"th", "en"} and all(entry.values()) for entry in TEXT.values())
