@@ -106,4 +106,7 @@ st.dataframe(pd.DataFrame({
     tr("plan.col_measures"): cov["measures"].map("; ".join), tr("plan.col_gap"): cov["gap"],
 }), hide_index=True, width="stretch")
 gaps = cov.loc[cov["gap"], "indicator"].astype(str) + " " + cov.loc[cov["gap"], name_col]
-(st.warning(tr("plan.gaps", list=", ".join(gaps))) if len(gaps) else st.success(tr("plan.no_gaps")))
+if len(gaps):
+    st.warning(tr("plan.gaps", list=", ".join(gaps)))
+else:
+    st.success(tr("plan.no_gaps"))

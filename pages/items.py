@@ -58,7 +58,8 @@ fw = for_year(year)
 st.subheader(tr("items.oit_head"))
 status = item_analysis.list_status(fw, family)
 n_listed = sum(1 for it in fw.oit_items if it.family == family) if fw else 0
-(st.caption if status == "complete" else st.info)(tr(f"items.status_{status}", year=year, family=family, n=n_listed))
+show_status = st.caption if status == "complete" else st.info
+show_status(tr(f"items.status_{status}", year=year, family=family, n=n_listed))
 check = item_analysis.oit_checklist(data, unit, year, fw, family) if fw else None
 if check is None or check["present"].isna().all():
     st.info(tr("items.no_oit"))

@@ -3,6 +3,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis import links as lk
+from analysis import settings
 from analysis import measures as msr
 from analysis.framework import for_year, latest
 from analysis.measures_export import DEFAULT_FONT, measures_document, progress_report
@@ -134,7 +135,7 @@ st.dataframe(roll[["dimension", "measures", "done", "in_progress", "percent_mean
 
 # --- exports ------------------------------------------------------------------------------------------
 st.header(tr("msr.export_header"))
-font = st.text_input(tr("msr.font"), DEFAULT_FONT, key="msr_font").strip() or DEFAULT_FONT
+font = st.text_input(tr("msr.font"), settings.get("ITA_OFFICE_FONT"), key="msr_font").strip() or DEFAULT_FONT
 stem = f"measures_{report_year}"
 d1, d2, d3, d4 = st.columns(4)
 d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),

@@ -123,3 +123,40 @@ def test_from_the_overview_to_a_units_weak_indicators_and_its_plan(server):
         after = page.locator("[data-testid='stMetric']").filter(has_text="คะแนนรวมหลังปรับ")
         assert float(after.locator("[data-testid='stMetricValue']").inner_text()) >= 85.0
         browser.close()
+
+
+PAGE_PATHS = ["overview", "weak_indicators", "comparison", "year_over_year", "drivers", "items", "path_to_85",
+              "action_plan", "measures", "complaints", "meeting_pack", "data"]
+
+
+def test_english_switch_leaves_no_thai_interface_text_and_no_raw_key(server):
+    import re
+
+    from playwright.sync_api import sync_playwright
+
+    from ui.strings import STRINGS
+
+    keys = re.compile("|".join(re.escape(k) for k in sorted(STRINGS, key=len, reverse=True)))
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        page = browser.new_page(viewport={"width": 1400, "height": 1200})
+        page.goto(server + "/overview")
+        settle(page)
+        units_metric(page)
+        page.get_by_text("English", exact=True).click()
+        settle(page)
+        links = page.locator("[data-testid='stSidebarNavLink']")
+        hrefs = [links.nth(i).get_attribute("href").rstrip("/").rsplit("/", 1)[-1] for i in range(links.count())]
+        assert set(PAGE_PATHS) - {"overview"} <= set(hrefs), "every page is in the navigation"
+        for i, path in enumerate(hrefs):
+            links.nth(i).click()
+            settle(page)
+            assert page.locator("[data-testid='stException']").count() == 0, path
+            title = page.locator("h1").first.inner_text()
+            assert not re.search("[\u0e00-\u0e7f]", title), f"{path}: the title is still Thai: {title}"
+            nav = page.locator("[data-testid='stSidebarNav']").inner_text()
+            assert not re.search("[\u0e00-\u0e7f]", nav.replace("ไทย", "")), f"{path}: Thai left in the navigation"
+            body = page.locator("[data-testid='stMain']").inner_text()
+            raw = keys.search(body)
+            assert raw is None, f"{path}: raw strings key {raw.group(0)!r} shown: {body[max(0, raw.start() - 80):raw.end() + 40]!r}"
+        browser.close()
