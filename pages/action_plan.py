@@ -8,7 +8,7 @@ from analysis.action_plan import import_bytes
 from analysis.framework import for_year, latest
 from analysis.measures_store import MeasureStore
 from analysis.report import IngestError
-from ui import boot, cache, report_view
+from ui import boot, downloads, cache, report_view
 from ui import state_measures as sm
 from ui.lang import lang, tr
 from ui.widgets_measures import scope, status_label, who
@@ -61,7 +61,7 @@ if not records:
     st.info(tr("plan.list_empty"))
     st.stop()
 eff = msr.effective_links(records, repo.manual_links([r["id"] for r in records]), rules, fw)
-st.dataframe(pd.DataFrame([{
+downloads.dataframe("action_plan_measures", "plan_list_xlsx", pd.DataFrame([{
     tr("plan.col_code"): r["code"], tr("plan.col_title"): r["title"], tr("plan.col_dimension"): r["dimension"],
     tr("plan.col_budget"): r["budget_text"], tr("plan.col_responsible"): r["responsible"],
     tr("plan.col_indicators"): ", ".join(map(str, eff[r["id"]]["indicators"])),
@@ -100,7 +100,7 @@ if cov.empty:
     st.info(tr("plan.coverage_none", unit=unit, year=year))
     st.stop()
 name_col = "name_th" if lang() == "th" else "name_en"
-st.dataframe(pd.DataFrame({
+downloads.dataframe("coverage", "plan_coverage_xlsx", pd.DataFrame({
     tr("plan.col_indicators"): cov["indicator"].astype(str) + " " + cov[name_col],
     tr("plan.col_score"): cov["score"].round(2), tr("plan.col_points_lost"): cov["points_lost"].round(2),
     tr("plan.col_measures"): cov["measures"].map("; ".join), tr("plan.col_gap"): cov["gap"],

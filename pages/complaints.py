@@ -5,7 +5,7 @@ import streamlit as st
 from analysis import complaints, complaints_store, settings
 from analysis.complaints_xlsx import statistics_xlsx
 from analysis.thaidate import format_datetime
-from ui import boot, cache, charts_complaints as charts, report_view
+from ui import boot, downloads, cache, charts_complaints as charts, report_view
 from ui import state_complaints as state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
@@ -103,7 +103,7 @@ for target in complaints.plan_targets(years, yoy_cor):
            "public_statistics": "cmpl.t_public", "no_bribery": "cmpl.t_bribery"}[target.key]
     rows.append({tr("cmpl.target"): tr(key), tr("cmpl.figure", year=fy): figure,
                  tr("cmpl.status"): status_text[target.status]})
-st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", pd.DataFrame(rows), hide_index=True, width="stretch")
 
 left, right = st.columns(2)
 left.plotly_chart(charts.received_bars(years.dropna(subset=["finished"]), tr("cmpl.chart_years") + demo,
@@ -122,7 +122,7 @@ yoy_rows = [{tr("cmpl.yoy_what"): tr("cmpl.all" if what == "all" else "cmpl.corr
              tr("cmpl.yoy_p"): "-" if c.p_value is None else f"{c.p_value:.3f}",
              tr("cmpl.yoy_verdict"): c.verdict_th if th else c.verdict_en}
             for what, group in (("all", yoy_all), ("corruption", yoy_cor)) for c in reversed(group)]
-st.dataframe(pd.DataFrame(yoy_rows), hide_index=True, width="stretch")
+downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", pd.DataFrame(yoy_rows), hide_index=True, width="stretch")
 st.markdown("**" + tr("cmpl.trend_header") + "**")
 for what, column in (("cmpl.all", "received"), ("cmpl.corruption", "corruption")):
     if column == "corruption" and not has_groups:

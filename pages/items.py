@@ -7,7 +7,7 @@ from analysis import items as item_analysis
 from analysis.framework import for_year, load_all
 from analysis.items import ItemsResult
 from analysis.workspace import SAMPLES_DIR
-from ui import boot, charts_path, report_view, state, state_items
+from ui import boot, downloads, charts_path, report_view, state, state_items
 from ui.lang import tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick
@@ -72,7 +72,7 @@ else:
     if missing.empty:
         st.success(tr("items.none_missing"))
     else:
-        st.dataframe(missing.rename(columns={"code": tr("items.col_code"), "name_th": tr("items.col_name"),
+        downloads.dataframe("oit_missing_items", "items_missing_xlsx", missing.rename(columns={"code": tr("items.col_code"), "name_th": tr("items.col_name"),
                                              "indicator": tr("items.col_indicator")}), hide_index=True, width="stretch")
 
 n = 10
@@ -83,11 +83,12 @@ if lowest.empty:
     st.info(tr("items.no_questions"))
 else:
     left, right = st.columns([2, 3])
-    left.dataframe(lowest.rename(columns={"tool": tr("items.col_tool"), "item": tr("items.col_code"),
-                                          "indicator": tr("items.col_indicator"), "value": tr("items.col_value"),
-                                          "mapping": tr("items.col_mapping")}),
-                   hide_index=True, width="stretch",
-                   column_config={tr("items.col_value"): st.column_config.NumberColumn(format="%.2f")})
+    downloads.dataframe("lowest_questions", "items_lowest_xlsx",
+                        lowest.rename(columns={"tool": tr("items.col_tool"), "item": tr("items.col_code"),
+                                               "indicator": tr("items.col_indicator"), "value": tr("items.col_value"),
+                                               "mapping": tr("items.col_mapping")}), container=left,
+                        hide_index=True, width="stretch",
+                        column_config={tr("items.col_value"): st.column_config.NumberColumn(format="%.2f")})
     right.plotly_chart(charts_path.lowest_questions(lowest, tr("items.chart_title", unit=unit, year=year),
                                                     fw.pass_mark if fw else 85.0, tr("common.pass_line"),
                                                     tr("items.col_value"), tr("items.col_indicator")),

@@ -9,7 +9,7 @@ from analysis.framework import for_year, latest
 from analysis.measures_export import DEFAULT_FONT, measures_document, progress_report
 from analysis.measures_store import ROUNDS, ConflictError, MeasureStore
 from analysis.thaidate import format_datetime
-from ui import boot, cache
+from ui import boot, downloads, cache
 from ui import state_measures as sm
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, measure_form, progress_form, scope, who
@@ -127,7 +127,7 @@ if filled is not None and name:
     st.rerun()
 st.subheader(tr("msr.rollup_header"))
 roll = msr.rollup(records, rows)
-st.dataframe(roll[["dimension", "measures", "done", "in_progress", "percent_mean", "budget_planned", "budget_spent"]]
+downloads.dataframe("measures_rollup", "msr_rollup_xlsx", roll[["dimension", "measures", "done", "in_progress", "percent_mean", "budget_planned", "budget_spent"]]
              .rename(columns={"dimension": tr("plan.col_dimension"), "measures": tr("msr.col_measures"),
                               "done": tr("msr.col_done"), "in_progress": tr("msr.col_in_progress"),
                               "percent_mean": tr("msr.col_percent"), "budget_planned": tr("msr.p_planned"),

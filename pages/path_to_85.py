@@ -5,7 +5,7 @@ import streamlit as st
 from analysis import overview, planner
 from analysis.framework import for_year
 from analysis.items import ItemsResult, oit_presence
-from ui import boot, cache, charts_path, state, state_items
+from ui import boot, downloads, cache, charts_path, state, state_items
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick
@@ -93,12 +93,12 @@ else:
                            tr("path.col_tool"): names[c["indicator"]][1], tr("path.col_from"): c["from"],
                            tr("path.col_to"): c["to"], tr("path.col_gain"): c["to"] - c["from"]}
                           for c in result.changes])
-    st.dataframe(table, hide_index=True, width="stretch",
+    downloads.dataframe("path_to_85_plan", "path_plan_xlsx", table, hide_index=True, width="stretch",
                  column_config={tr(k): st.column_config.NumberColumn(format="%.2f")
                                 for k in ("path.col_from", "path.col_to", "path.col_gain")})
     if result.items:
         st.subheader(tr("path.items_head"))
-        st.dataframe(pd.DataFrame(result.items).rename(columns={
+        downloads.dataframe("path_to_85_items", "path_items_xlsx", pd.DataFrame(result.items).rename(columns={
             "code": tr("path.col_code"), "name_th": tr("path.col_name"), "indicator": tr("path.col_indicator"),
             "points": tr("path.col_points")}), hide_index=True, width="stretch")
     st.caption(tr("path.rescored"))
