@@ -17,6 +17,7 @@ boot.ensure_navigation()
 st.title(tr("plan.title"))
 repo = MeasureStore(cache.store())
 ws = cache.workspace()
+boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(sm.FLASH, None):
     st.success(flash)
 name = who()

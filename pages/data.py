@@ -12,8 +12,7 @@ boot.ensure_navigation()
 st.title(tr("data.title"))
 store = cache.store()
 ws = cache.workspace()
-if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon=":material/science:")
+boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(state.FLASH, None):
     st.success(flash)
 

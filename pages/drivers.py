@@ -17,8 +17,7 @@ if not years or ws.scores.empty:
     st.info(tr("ind.empty"))
     st.page_link("pages/data.py", label=tr("ind.go_data"), icon=":material/folder_open:")
     st.stop()
-if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon=":material/science:")
+boot.demo_notice(ws.has_demo)
 
 col_year, _ = st.columns([1, 3])
 year = pick(tr("ind.pick_year"), years, state.SELECTED_YEAR, "drv_year",

@@ -16,8 +16,7 @@ years = overview.available_years(ws.results)
 if not years:
     st.info(tr("pack.empty"))
     st.stop()
-if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon=":material/science:")
+boot.demo_notice(ws.has_demo)
 
 c1, c2, c3 = st.columns([1, 2, 1])
 year = c1.selectbox(tr("pack.year"), years, format_func=lambda y: tr("common.be_year", year=y))

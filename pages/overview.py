@@ -23,8 +23,7 @@ if not years:
     right.page_link("pages/data.py", label=tr("overview.go_data"), icon=":material/folder_open:")
     st.stop()
 
-if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon=":material/science:")
+boot.demo_notice(ws.has_demo)
 demo_suffix = f" — {tr('common.demo_badge')}" if ws.has_demo else ""
 
 types_all = overview.available_unit_types(ws.results)

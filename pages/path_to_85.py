@@ -30,8 +30,7 @@ if not years:
     st.info(tr("path.empty"))
     st.page_link("pages/data.py", label=tr("path.go_data"), icon=":material/folder_open:")
     st.stop()
-if ws.has_demo:
-    st.warning(tr("common.demo_notice"), icon=":material/science:")
+boot.demo_notice(ws.has_demo)
 
 col_year, col_unit, col_target = st.columns([1, 2, 2])
 year = pick(tr("path.pick_year"), years, state.SELECTED_YEAR, "path_year",

@@ -17,3 +17,11 @@ def ensure_navigation() -> None:
     if PagesManager.uses_pages_directory:
         PagesManager.uses_pages_directory = False
         st.rerun()
+
+
+def demo_notice(has_demo: bool) -> None:
+    """The banner that marks demo data on every page that shows it."""
+    from ui.lang import tr
+
+    if has_demo:
+        st.warning(tr("common.demo_notice"), icon=":material/science:")
