@@ -3,7 +3,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui.chrome import presenting, sidebar_controls
+from ui.chrome import presenting, run_page, sidebar_controls
 from ui.lang import tr
 
 PAGES = Path(__file__).resolve().parent / "pages"
@@ -32,4 +32,4 @@ page = st.navigation({
     ],
 })
 sidebar_controls()
-page.run()
+run_page(page)

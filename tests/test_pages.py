@@ -125,3 +125,13 @@ def test_presentation_mode_hides_toolbars_and_enlarges_type(workspace_env):
     at.toggle(key="presentation_mode").set_value(True).run()
     assert not at.exception
     assert any("modebar-container" in m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
+def test_unreachable_database_is_a_clear_message_not_a_traceback(workspace_env, monkeypatch, page):
+    monkeypatch.setenv("ITA_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=1")
+    at = run_app(page)
+    assert not at.exception, "no traceback on the page"
+    prefix = t("common.error_unexpected", detail="").split(":")[0]
+    if Path(page).stem != "items":        # the item drill-down works on an uploaded file without the database
+        assert any(prefix in e.value and "OperationalError" in e.value for e in at.error), [e.value for e in at.error]

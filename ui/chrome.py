@@ -1,6 +1,8 @@
 """Controls every page shares, shown in the sidebar: the language switch and presentation mode."""
 from __future__ import annotations
 
+import logging
+
 import streamlit as st
 
 from ui import state
@@ -37,3 +39,15 @@ def sidebar_controls() -> None:
         st.toggle(tr("chrome.present"), key=state.PRESENT, help=tr("chrome.present_help"))
     if presenting():
         st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
+
+
+def run_page(page) -> None:
+    """Run the chosen page; an unexpected failure (a bug, an unreachable database) becomes a clear message in
+    Thai and English on the page, with the details in the server log — never a traceback on the screen."""
+    try:
+        page.run()
+    except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
+        logging.getLogger("ita").exception("page %s failed", getattr(page, "url_path", "?"))
+        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}"
+        st.error(tr("common.error_unexpected", detail=detail), icon=":material/error:")
+        st.caption(tr("common.error_help"))

@@ -19,6 +19,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "common.error_unexpected": {
         "th": "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกไว้ไม่ได้รับผลกระทบ: {detail}",
         "en": "Something unexpected went wrong; saved data is unaffected: {detail}"},
+    "common.error_help": {
+        "th": "ลองโหลดหน้าใหม่อีกครั้ง หากยังเป็นอยู่ ส่งข้อความนี้ให้ผู้ดูแลระบบ (รายละเอียดอยู่ในบันทึกของเซิร์ฟเวอร์)",
+        "en": "Reload the page; if it happens again, send this message to the administrator (details are in the "
+              "server log)"},
     "common.unit": {"th": "หน่วยงาน", "en": "Unit"},
     "common.unit_type": {"th": "ประเภทหน่วยงาน", "en": "Unit type"},
     "common.fiscal_year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
