@@ -8,8 +8,7 @@ from analysis.action_plan import import_bytes
 from analysis.framework import for_year, latest
 from analysis.measures_store import MeasureStore
 from analysis.report import IngestError
-from ui import boot, downloads, cache, report_view
-from ui import state_measures as sm
+from ui import boot, downloads, cache, report_view, state
 from ui.lang import lang, tr
 from ui.widgets_measures import scope, status_label, who
 
@@ -18,7 +17,7 @@ st.title(tr("plan.title"))
 repo = MeasureStore(cache.store())
 ws = cache.workspace()
 boot.demo_notice(ws.has_demo)
-if flash := st.session_state.pop(sm.FLASH, None):
+if flash := st.session_state.pop(state.MSR_FLASH, None):
     st.success(flash)
 name = who()
 st.caption(tr("plan.scope"))
@@ -34,7 +33,7 @@ except lk.RulesError as exc:
 st.header(tr("plan.import_header"))
 upload = st.file_uploader(tr("plan.upload"), type=["txt", "docx", "xlsx", "xls", "ods", "csv"], key="plan_upload")
 if upload is not None:
-    imports = st.session_state.setdefault(sm.PLAN_IMPORTS, {})
+    imports = st.session_state.setdefault(state.MSR_PLAN_IMPORTS, {})
     if upload.file_id not in imports:
         try:
             imports[upload.file_id] = import_bytes(upload.getvalue(), upload.name)
@@ -50,7 +49,7 @@ if upload is not None:
         if st.button(tr("plan.save", n=len(got.measures)), type="primary", disabled=not name, key="plan_save"):
             repo.import_plan(got.measures, upload.name, unit or got.agency, year, who=name)
             imports.pop(upload.file_id)
-            st.session_state[sm.FLASH] = tr("plan.saved", n=len(got.measures))
+            st.session_state[state.MSR_FLASH] = tr("plan.saved", n=len(got.measures))
             st.rerun()
         if not name:
             st.caption(tr("plan.who_needed"))
@@ -88,7 +87,7 @@ with st.form(f"plan_links_{chosen}"):
             for target in options:   # store only what differs from the rules; None clears an override
                 want, ruled = target in picked, target in from_rules
                 repo.set_link(chosen, kind, target, None if want == ruled else want, who=name)
-        st.session_state[sm.FLASH] = tr("plan.links_saved")
+        st.session_state[state.MSR_FLASH] = tr("plan.links_saved")
         st.rerun()
 
 # --- coverage ---------------------------------------------------------------------------------

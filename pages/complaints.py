@@ -6,7 +6,7 @@ from analysis import complaints, complaints_store, settings
 from analysis.complaints_xlsx import statistics_xlsx
 from analysis.thaidate import format_datetime
 from ui import boot, downloads, cache, charts_complaints as charts, report_view
-from ui import state_complaints as state
+from ui import state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 
@@ -14,7 +14,7 @@ boot.ensure_navigation()
 st.title(tr("cmpl.title"))
 store = cache.store()
 th = lang() == "th"
-if flash := st.session_state.pop(state.FLASH, None):
+if flash := st.session_state.pop(state.CMPL_FLASH, None):
     st.success(flash)
 
 records, aggregates, has_demo = complaints_store.load(store)
@@ -23,11 +23,11 @@ empty = records.empty and aggregates.empty
 # --- upload (its own uploader; the report of every file is shown) ------------------------------------
 with st.expander(tr("cmpl.upload_header"), expanded=empty):
     st.caption(tr("cmpl.upload_help"))
-    keep_text = st.checkbox(tr("cmpl.keep_text"), key=state.KEEP_TEXT, help=tr("cmpl.keep_text_help"))
+    keep_text = st.checkbox(tr("cmpl.keep_text"), key=state.CMPL_KEEP_TEXT, help=tr("cmpl.keep_text_help"))
     files = st.file_uploader(tr("cmpl.upload_label"), type=["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"],
                              accept_multiple_files=True, max_upload_size=settings.get_int("ITA_MAX_UPLOAD_MB"),
-                             key=f"complaints_uploader_{st.session_state.get(state.UPLOADER, 0)}")
-    processed = st.session_state.setdefault(state.PROCESSED, {})
+                             key=f"complaints_uploader_{st.session_state.get(state.CMPL_UPLOADER, 0)}")
+    processed = st.session_state.setdefault(state.CMPL_PROCESSED, {})
     fresh = False
     for f in files or []:
         if f.file_id not in processed:
@@ -149,7 +149,7 @@ else:
                        config=PLOTLY_CONFIG, width="stretch")
     st.plotly_chart(charts.month_lines(complaints.months(records), tr("cmpl.chart_months") + demo,
                                        "label_th" if th else "label_en"), config=PLOTLY_CONFIG, width="stretch")
-    by = st.segmented_control(tr("cmpl.by"), ["channel", "category", "unit"], key=state.BREAKDOWN, default="channel",
+    by = st.segmented_control(tr("cmpl.by"), ["channel", "category", "unit"], key=state.CMPL_BREAKDOWN, default="channel",
                               format_func=lambda b: tr(f"cmpl.by_{b}")) or "channel"
     st.plotly_chart(charts.breakdown_bars(complaints.breakdown(records, by, fy),
                                           tr("cmpl.chart_breakdown", by=tr(f"cmpl.by_{by}"), year=fy) + demo,
@@ -181,7 +181,7 @@ with st.expander(tr("cmpl.uploads_header")):
                         key="complaints_remove_pick")
     if pick is not None and st.button(tr("cmpl.remove"), key="complaints_remove"):
         complaints_store.remove_upload(store, pick)
-        st.session_state[state.FLASH] = tr("cmpl.removed_file", file=by_id[pick].file_name)
-        st.session_state[state.PROCESSED] = {}
-        st.session_state[state.UPLOADER] = st.session_state.get(state.UPLOADER, 0) + 1
+        st.session_state[state.CMPL_FLASH] = tr("cmpl.removed_file", file=by_id[pick].file_name)
+        st.session_state[state.CMPL_PROCESSED] = {}
+        st.session_state[state.CMPL_UPLOADER] = st.session_state.get(state.CMPL_UPLOADER, 0) + 1
         st.rerun()

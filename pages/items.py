@@ -7,7 +7,7 @@ from analysis import items as item_analysis
 from analysis.framework import for_year, load_all
 from analysis.items import ItemsResult
 from analysis.workspace import SAMPLES_DIR
-from ui import boot, downloads, charts_path, report_view, state, state_items
+from ui import boot, downloads, charts_path, report_view, items_session, state
 from ui.lang import tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick
@@ -20,21 +20,21 @@ st.caption(tr("items.intro"))
 
 families = sorted({f for fw in load_all().values() for f in fw.oit_items_status} | {"nacc"})
 col_file, col_family = st.columns([3, 1])
-st.session_state.setdefault(state_items.ITEMS_FAMILY, "nacc")
-col_family.selectbox(tr("items.family"), families, key=state_items.ITEMS_FAMILY, help=tr("items.family_help"))
-gen = st.session_state.setdefault(state_items.ITEMS_UPLOADER, 0)
+st.session_state.setdefault(state.ITEMS_FAMILY, "nacc")
+col_family.selectbox(tr("items.family"), families, key=state.ITEMS_FAMILY, help=tr("items.family_help"))
+gen = st.session_state.setdefault(state.ITEMS_UPLOADER, 0)
 upload = col_file.file_uploader(tr("items.upload"), type=["xlsx", "xls", "ods", "csv"], key=f"items_upload_{gen}")
 if upload is not None:
-    st.session_state[state_items.ITEMS_FILE] = (upload.name, upload.getvalue(), False)
+    st.session_state[state.ITEMS_FILE] = (upload.name, upload.getvalue(), False)
 left, right, _ = st.columns([2, 1, 2])
 if left.button(tr("items.demo"), icon=":material/science:", key="items_demo"):
-    st.session_state[state_items.ITEMS_FILE] = (DEMO_FILE, (SAMPLES_DIR / DEMO_FILE).read_bytes(), True)
-if st.session_state.get(state_items.ITEMS_FILE) and right.button(tr("items.clear"), key="items_clear"):
-    st.session_state.pop(state_items.ITEMS_FILE, None)
-    st.session_state[state_items.ITEMS_UPLOADER] = gen + 1
+    st.session_state[state.ITEMS_FILE] = (DEMO_FILE, (SAMPLES_DIR / DEMO_FILE).read_bytes(), True)
+if st.session_state.get(state.ITEMS_FILE) and right.button(tr("items.clear"), key="items_clear"):
+    st.session_state.pop(state.ITEMS_FILE, None)
+    st.session_state[state.ITEMS_UPLOADER] = gen + 1
     st.rerun()
 
-loaded = state_items.current()
+loaded = items_session.current()
 if loaded is None:
     st.info(tr("items.empty"))
     st.stop()
@@ -42,11 +42,11 @@ if not isinstance(loaded, ItemsResult):
     st.error(tr("items.failed", file=loaded.file))
     report_view.render(loaded, expanded=True)
     st.stop()
-if state_items.is_demo():
+if items_session.is_demo():
     st.warning(tr("items.demo_notice"), icon=":material/science:")
 report_view.render(loaded.report)
 data = loaded.items
-family = st.session_state[state_items.ITEMS_FAMILY]
+family = st.session_state[state.ITEMS_FAMILY]
 
 col_year, col_unit = st.columns([1, 3])
 year = pick(tr("items.pick_year"), sorted(data["fiscal_year"].unique(), reverse=True), state.SELECTED_YEAR,

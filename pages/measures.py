@@ -9,8 +9,7 @@ from analysis.framework import for_year, latest
 from analysis.measures_export import DEFAULT_FONT, measures_document, progress_report
 from analysis.measures_store import ROUNDS, ConflictError, MeasureStore
 from analysis.thaidate import format_datetime
-from ui import boot, downloads, cache
-from ui import state_measures as sm
+from ui import boot, downloads, cache, state
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, measure_form, progress_form, scope, who
 
@@ -22,7 +21,7 @@ st.title(tr("msr.title"))
 repo = MeasureStore(cache.store())
 ws = cache.workspace()
 boot.demo_notice(ws.has_demo)
-if flash := st.session_state.pop(sm.FLASH, None):
+if flash := st.session_state.pop(state.MSR_FLASH, None):
     st.success(flash)
 name = who()
 if not name:
@@ -55,8 +54,8 @@ else:
         rec = repo.add(msr.draft(ind, weak[ind].score, fw, tpl, unit or "", year), who=name)
         for kind, target in msr.draft_links(ind, tpl, fw):
             repo.set_link(rec["id"], kind, target, True, who=name)
-        st.session_state[sm.EDIT_ID] = rec["id"]
-        st.session_state[sm.FLASH] = tr("msr.created", title=rec["title"])
+        st.session_state[state.MSR_EDIT_ID] = rec["id"]
+        st.session_state[state.MSR_FLASH] = tr("msr.created", title=rec["title"])
         st.rerun()
 
 if not records:
@@ -66,16 +65,16 @@ if not records:
 # --- edit, duplicate, delete ------------------------------------------------------------------------
 st.header(tr("msr.edit_header"))
 by_id = {r["id"]: r for r in records}
-if st.session_state.get(sm.EDIT_ID) not in by_id:
-    st.session_state[sm.EDIT_ID] = records[0]["id"]
-chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key=sm.EDIT_ID,
+if st.session_state.get(state.MSR_EDIT_ID) not in by_id:
+    st.session_state[state.MSR_EDIT_ID] = records[0]["id"]
+chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key=state.MSR_EDIT_ID,
                       format_func=lambda i: f"{by_id[i]['code']} {by_id[i]['title']}"[:120])
-versions = st.session_state.setdefault(sm.EDIT_VERSION, {})
+versions = st.session_state.setdefault(state.MSR_EDIT_VERSION, {})
 loaded = versions.setdefault(chosen, by_id[chosen]["version"])   # the version this browser is editing
 rec = by_id[chosen] if loaded == by_id[chosen]["version"] else {**repo.get(chosen), "version": loaded}
 st.caption(tr("msr.last_change", who=by_id[chosen]["updated_by"] or "—", version=by_id[chosen]["version"],
               at=format_datetime(by_id[chosen]["updated_at"], lang())))
-if (err := st.session_state.pop(sm.CONFLICT, None)) is not None:
+if (err := st.session_state.pop(state.MSR_CONFLICT, None)) is not None:
     conflict(err)
     if st.button(tr("msr.reload"), key="msr_reload"):
         versions.pop(chosen, None)
@@ -85,31 +84,31 @@ if edited is not None and name:
     try:
         saved = repo.update(chosen, edited, loaded, who=name)
         versions[chosen] = saved["version"]
-        st.session_state[sm.FLASH] = tr("msr.saved", version=saved["version"])
+        st.session_state[state.MSR_FLASH] = tr("msr.saved", version=saved["version"])
     except ConflictError as exc:
-        st.session_state[sm.CONFLICT] = exc
+        st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()
 c1, c2, _ = st.columns([1, 1, 4])
 if c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup", icon=":material/content_copy:"):
     copy = repo.duplicate(chosen, who=name)
-    st.session_state[sm.EDIT_ID] = copy["id"]
-    st.session_state[sm.FLASH] = tr("msr.duplicated", title=copy["title"])
+    st.session_state[state.MSR_EDIT_ID] = copy["id"]
+    st.session_state[state.MSR_FLASH] = tr("msr.duplicated", title=copy["title"])
     st.rerun()
 if c2.button(tr("msr.delete"), disabled=not name, key="msr_del", icon=":material/delete:"):
-    st.session_state[sm.CONFIRM_DELETE] = chosen
-if st.session_state.get(sm.CONFIRM_DELETE) == chosen:
+    st.session_state[state.MSR_CONFIRM_DELETE] = chosen
+if st.session_state.get(state.MSR_CONFIRM_DELETE) == chosen:
     st.warning(tr("msr.delete_confirm", title=by_id[chosen]["title"]))
     yes, no = st.columns(2)
     if yes.button(tr("msr.confirm"), type="primary", key="msr_del_yes"):
         try:
             repo.delete(chosen, loaded, who=name)
-            st.session_state[sm.FLASH] = tr("msr.deleted")
+            st.session_state[state.MSR_FLASH] = tr("msr.deleted")
         except ConflictError as exc:
-            st.session_state[sm.CONFLICT] = exc
-        st.session_state.pop(sm.CONFIRM_DELETE)
+            st.session_state[state.MSR_CONFLICT] = exc
+        st.session_state.pop(state.MSR_CONFIRM_DELETE)
         st.rerun()
     if no.button(tr("msr.cancel"), key="msr_del_no"):
-        st.session_state.pop(sm.CONFIRM_DELETE)
+        st.session_state.pop(state.MSR_CONFIRM_DELETE)
         st.rerun()
 
 # --- progress per round, roll-up ----------------------------------------------------------------------
@@ -122,9 +121,9 @@ filled = progress_form(by_id[chosen], current)
 if filled is not None and name:
     try:
         repo.save_progress(chosen, report_year, round_, filled, current["version"] if current else None, who=name)
-        st.session_state[sm.FLASH] = tr("msr.saved", version=(current["version"] + 1) if current else 1)
+        st.session_state[state.MSR_FLASH] = tr("msr.saved", version=(current["version"] + 1) if current else 1)
     except ConflictError as exc:
-        st.session_state[sm.CONFLICT] = exc
+        st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()
 st.subheader(tr("msr.rollup_header"))
 roll = msr.rollup(records, rows)

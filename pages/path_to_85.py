@@ -5,7 +5,7 @@ import streamlit as st
 from analysis import overview, planner
 from analysis.framework import for_year
 from analysis.items import ItemsResult, oit_presence
-from ui import boot, downloads, cache, charts_path, state, state_items
+from ui import boot, downloads, cache, charts_path, items_session, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick
@@ -60,14 +60,14 @@ with st.expander(tr("path.settings"), expanded=False):
                        "cap": st.column_config.NumberColumn(tr("path.col_cap"), min_value=0.0, max_value=100.0,
                                                             format="%.2f")})
 
-items = state_items.current()
+items = items_session.current()
 presence = oit_presence(items.items, unit, year) if isinstance(items, ItemsResult) else {}
-use_items = bool(presence) and st.checkbox(tr("path.use_items"), key=state_items.USE_ITEMS, value=True,
+use_items = bool(presence) and st.checkbox(tr("path.use_items"), key=state.USE_ITEMS, value=True,
                                            help=tr("path.use_items_help"))
 try:
     result = planner.plan(scores, fw, target, dict(zip(edited["indicator"], edited["effort"])),
                           dict(zip(edited["indicator"], edited["cap"])), presence if use_items else None,
-                          st.session_state.get(state_items.ITEMS_FAMILY, "nacc"))
+                          st.session_state.get(state.ITEMS_FAMILY, "nacc"))
 except ValueError:
     st.error(tr("path.bad_settings"))
     st.stop()

@@ -7,7 +7,7 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis import planner
-from ui import state, state_items
+from ui import state
 from ui.strings import t
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -82,12 +82,12 @@ def test_items_page_demo_then_plan_with_items(workspace_env):
     assert len(at.get("plotly_chart")) == 1
     at.switch_page(PATH_PAGE).run()
     assert not at.exception
-    assert at.checkbox(key=state_items.USE_ITEMS).value
+    assert at.checkbox(key=state.USE_ITEMS).value
     assert any(t("path.items_head") == s.value for s in at.subheader)
 
 
 def test_items_page_bad_file_shows_the_report(workspace_env):
     bad = (ROOT / "tests" / "data" / "items_no_header.csv").read_bytes()
-    at = open_page(ITEMS_PAGE, **{state_items.ITEMS_FILE: ("items_no_header.csv", bad, False)})
+    at = open_page(ITEMS_PAGE, **{state.ITEMS_FILE: ("items_no_header.csv", bad, False)})
     assert not at.exception
     assert any("items_no_header.csv" in e.value for e in at.error)

@@ -8,15 +8,14 @@ from analysis import overview
 from analysis.measures_store import STATUSES, ConflictError
 from analysis.thaidate import format_datetime
 from ui import state
-from ui import state_measures as sm
 from ui.lang import lang, tr
 from ui.widgets_indicators import pick
 
 
 def who() -> str:
     """The editor's name, asked once per browser session (kept in session state); '' until entered."""
-    name = st.text_input(tr("plan.who"), value=st.session_state.get(sm.WHO, ""), key="msr_who_input").strip()
-    st.session_state[sm.WHO] = name
+    name = st.text_input(tr("plan.who"), value=st.session_state.get(state.MSR_WHO, ""), key="msr_who_input").strip()
+    st.session_state[state.MSR_WHO] = name
     return name
 
 
