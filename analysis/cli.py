@@ -24,6 +24,15 @@ def _year(text: str) -> int:
     return y + 543 if y < 2400 else y
 
 
+def input_file(text: str) -> Path:
+    """argparse type for an input file: the path, or a bilingual error (exit 2) when there is no such file."""
+    path = Path(text)
+    if not path.is_file():
+        raise argparse.ArgumentTypeError(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์ / "
+                                         f"file not found: {path} — check the name and folder")
+    return path
+
+
 def _clean(value):
     """JSON-ready value: NaN/NA -> None, numpy scalars -> Python, floats to 2 dp."""
     if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
@@ -53,11 +62,7 @@ def score_rows(path: Path, year: int | None) -> tuple[list[dict], list[str]]:
 
 
 def _cmd_score(args) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์\n"
-              f"file not found: {path} — check the name and folder", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    path = args.file
     try:
         rows, notes = score_rows(path, args.year)
     except IngestError as exc:
@@ -87,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description="ITA analysis from the command line")
     sub = parser.add_subparsers(dest="command", required=True)
     p = sub.add_parser("score", help="score every unit-year of a results file")
-    p.add_argument("file", help=".xlsx, .xls, .ods or .csv results file")
+    p.add_argument("file", type=input_file, help=".xlsx, .xls, .ods or .csv results file")
     p.add_argument("--year", type=_year, help="only this fiscal year (BE, e.g. 2566; CE 2023 is read as 2566)")
     p.add_argument("--format", choices=["table", "csv", "json"], default="table")
     p.set_defaults(func=_cmd_score)
@@ -100,5 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code (0 ok, 1 nothing to print, 2 bad input)."""
-    args = build_parser().parse_args(argv)
+    try:
+        args = build_parser().parse_args(argv)
+    except SystemExit as exc:          # usage errors (exit 2, message on stderr) and --help (exit 0)
+        return exc.code if isinstance(exc.code, int) else 2
     return args.func(args)

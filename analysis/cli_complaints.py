@@ -8,6 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from analysis import complaints
+from analysis.cli import input_file
 from analysis.report import IngestError
 
 EXIT_BAD_INPUT = 2
@@ -42,11 +43,7 @@ def summary(path: Path) -> tuple[dict, list, list[str]]:
 
 
 def _cmd(args) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์\nfile not found: {path} — check the name and folder",
-              file=sys.stderr)
-        return EXIT_BAD_INPUT
+    path = args.file
     try:
         data, comparisons, notes = summary(path)
     except IngestError as exc:
@@ -76,6 +73,6 @@ def _cmd(args) -> int:
 def register(subparsers) -> None:
     """Add the `complaints` subcommand to the CLI's subparsers."""
     p = subparsers.add_parser("complaints", help="complaint statistics per Thai fiscal year, with year-over-year verdicts")
-    p.add_argument("file", help=".xlsx, .xls, .ods or .csv complaint records or yearly counts")
+    p.add_argument("file", type=input_file, help=".xlsx, .xls, .ods or .csv complaint records or yearly counts")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=_cmd)

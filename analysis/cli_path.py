@@ -4,8 +4,8 @@ from __future__ import annotations
 import difflib
 import json
 import sys
-from pathlib import Path
 
+from analysis.cli import input_file
 from analysis.report import IngestError
 
 JSON_KEYS = ("feasible", "reason", "changes", "total_after", "tools_after")
@@ -42,9 +42,7 @@ def _cmd_path(args) -> int:
     from analysis.planner import plan
     from analysis.units import clean_name
 
-    path = Path(args.file)
-    if not path.is_file():
-        return _bad(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์", f"file not found: {path} — check the name and folder")
+    path = args.file
     try:
         result = ingest_path(path)
     except IngestError as exc:
@@ -112,7 +110,7 @@ def register(subparsers) -> None:
     from analysis.cli import _year
 
     p = subparsers.add_parser("path", help="least-effort plan for a unit to reach 85 or a band")
-    p.add_argument("file", help=".xlsx, .xls, .ods or .csv results file with indicator scores")
+    p.add_argument("file", type=input_file, help=".xlsx, .xls, .ods or .csv results file with indicator scores")
     p.add_argument("--unit", required=True, help="the unit's name as written in the file")
     p.add_argument("--year", required=True, type=_year, help="fiscal year (BE, e.g. 2568; CE 2025 is read as 2568)")
     p.add_argument("--target", choices=TARGET_CHOICES, default="pass", help="pass (85), ผ่านดี or ผ่านดีเยี่ยม")

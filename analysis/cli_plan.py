@@ -5,6 +5,7 @@ import json
 import sys
 from pathlib import Path
 
+from analysis.cli import input_file
 from analysis.report import IngestError
 
 PLAN_KEYS = ["code", "code_th", "dimension", "mission", "title", "budget_text", "budget_amount", "steps",
@@ -29,11 +30,7 @@ def plan_rows(path: Path) -> tuple[list[dict], list[str]]:
 
 
 def _cmd(args) -> int:
-    path = Path(args.file)
-    if not path.is_file():
-        print(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์\n"
-              f"file not found: {path} — check the name and folder", file=sys.stderr)
-        return EXIT_BAD_INPUT
+    path = args.file
     try:
         rows, notes = plan_rows(path)
     except IngestError as exc:
@@ -55,6 +52,6 @@ def _cmd(args) -> int:
 def register(subparsers) -> None:
     """Add the action-plan subcommand to the CLI's subparsers; returns None."""
     p = subparsers.add_parser("action-plan", help="list the measures of an action plan (text export, .docx, .xlsx, .csv)")
-    p.add_argument("file", help="plan file: text export (.txt), .docx, .xlsx/.xls/.ods or .csv")
+    p.add_argument("file", type=input_file, help="plan file: text export (.txt), .docx, .xlsx/.xls/.ods or .csv")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=_cmd)

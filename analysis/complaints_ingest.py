@@ -11,7 +11,6 @@ import pandas as pd
 
 from analysis import complaint_counts, pdpa, settings
 from analysis import complaint_roles as roles
-from analysis.complaint_counts import AGGREGATE_COLUMNS
 from analysis.complaint_dates import ParsedDates, parse_dates
 from analysis.guards import guard
 from analysis.normalise import cell_text, norm_header

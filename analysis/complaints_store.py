@@ -10,7 +10,8 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from analysis.complaints_ingest import (AGGREGATE_COLUMNS, RECORD_COLUMNS, ComplaintsResult, empty_aggregates,
+from analysis.complaint_counts import AGGREGATE_COLUMNS
+from analysis.complaints_ingest import (RECORD_COLUMNS, ComplaintsResult, empty_aggregates,
                                         empty_records, ingest_bytes)
 from analysis.report import IngestError, IngestReport, Problem
 from analysis.storage import UTCDateTime

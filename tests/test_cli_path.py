@@ -94,5 +94,6 @@ def test_bad_input_exits_non_zero_with_the_bilingual_message(capsys, fixture):
 
 
 def test_target_choices_are_the_issue_ones(results, capsys):
-    with pytest.raises(SystemExit):
-        main(["path", str(results), "--unit", "สำนักงานเขตทดสอบ", "--year", "2568", "--target", "AA"])
+    assert main(["path", str(results), "--unit", "สำนักงานเขตทดสอบ", "--year", "2568", "--target", "AA"]) == 2
+    err = capsys.readouterr().err
+    assert "'AA'" in err and "ผ่านดีเยี่ยม" in err, "argparse names the bad target and the ones offered"
