@@ -9,12 +9,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-from analysis.deck import DeckContent, build_deck, build_workbook
+from analysis.deck import build_deck, build_workbook
 from analysis.deck_data import DeckError, gather
 from analysis.storage import Store
 from analysis.workspace import seed_demo
