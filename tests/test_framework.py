@@ -133,3 +133,10 @@ def test_changing_the_returned_dict_does_not_change_the_next_load():
     frameworks = load_all()
     frameworks.pop(2566)
     assert 2566 in load_all()
+
+
+def test_fy2569_is_a_band_year_marked_as_assumed_so_current_results_can_be_scored():
+    fw = load_all()[2569]
+    assert fw.grading == "bands" and fw.labels[0] == "ผ่านดีเยี่ยม"
+    assert "[assumed]" in fw.notes
+    assert fw.oit_items_status["nacc"] == "partial"
