@@ -3,13 +3,12 @@ from pathlib import Path
 
 import streamlit as st
 
-from ui.chrome import presenting, run_page, sidebar_controls
+from ui.chrome import run_page, sidebar_controls
 from ui.lang import tr
 
 PAGES = Path(__file__).resolve().parent / "pages"
 
-st.set_page_config(page_title=tr("app.title"), page_icon=":material/analytics:", layout="wide",
-                   initial_sidebar_state="collapsed" if presenting() else "auto")
+st.set_page_config(page_title=tr("app.title"), page_icon=":material/analytics:", layout="wide")
 page = st.navigation({
     tr("nav.section_results"): [
         st.Page(PAGES / "overview.py", title=tr("nav.overview"), icon=":material/analytics:", url_path="overview",

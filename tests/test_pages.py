@@ -124,7 +124,8 @@ def test_presentation_mode_hides_toolbars_and_enlarges_type(workspace_env):
     at = run_app()
     at.toggle(key="presentation_mode").set_value(True).run()
     assert not at.exception
-    assert any("modebar-container" in m.value for m in at.markdown)
+    css = next(m.value for m in at.markdown if "modebar-container" in m.value)
+    assert "font-size: 20px" in css and "stFileUploader" in css, "larger type, editing controls hidden"
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)

@@ -11,13 +11,16 @@ from ui.lang import tr
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
 
-# Presentation mode: larger type, no Streamlit chrome, no chart toolbars, more room for content.
+# Presentation mode: larger type, no Streamlit chrome, no chart toolbars, and the editing controls (uploads,
+# downloads, forms, text fields) hidden; the year/unit pickers stay so the presenter can move through units.
 _PRESENT_CSS = """
 <style>
 html, body, [data-testid="stAppViewContainer"] { font-size: 20px; }
-[data-testid="stToolbar"], [data-testid="stDecoration"], [data-testid="stMainMenu"] { display: none; }
+[data-testid="stDecoration"], [data-testid="stMainMenu"], [data-testid="stToolbarActions"] { display: none; }
 [data-testid="stHeader"] { background: transparent; }
 .modebar-container { display: none !important; }
+[data-testid="stFileUploader"], [data-testid="stDownloadButton"], [data-testid="stForm"],
+[data-testid="stTextInput"], [data-testid="stDataEditor"] { display: none !important; }
 [data-testid="stMainBlockContainer"] { padding-top: 1.2rem; max-width: 100%; }
 h1 { font-size: 2.6rem !important; }
 [data-testid="stMetricValue"] { font-size: 3rem !important; }
