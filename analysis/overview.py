@@ -6,6 +6,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 UNDECIDED = "ยังตัดสินไม่ได้"
+UNDECIDED_EN = "Undetermined"
 
 
 @dataclass(frozen=True)
@@ -73,3 +74,13 @@ def available_years(results: pd.DataFrame) -> list[int]:
 def available_unit_types(results: pd.DataFrame) -> list[str]:
     """Unit types present in the results, sorted."""
     return sorted(str(t) for t in results["unit_type"].dropna().unique())
+
+
+def level_names(fw, lang: str = "th") -> dict[str, str]:
+    """Display name of each level or band (and of ยังตัดสินไม่ได้) in the language: the Thai band names are
+    official, so English shows 'Pass, good (ผ่านดี)'; letters are the same in both."""
+    if lang == "th" or fw is None:
+        return {}
+    names = {b.label: f"{b.label_en} ({b.label})" for b in fw.bands if b.label_en}
+    names[UNDECIDED] = UNDECIDED_EN
+    return names

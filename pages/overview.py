@@ -55,6 +55,7 @@ if fw is not None:
 
 totals = overview.sorted_totals(ws.results, year, types)
 labels = fw.labels if fw else ()
+names = overview.level_names(fw, lang())
 pass_mark = fw.pass_mark if fw else 85.0
 undecided = int((totals["level"] == overview.UNDECIDED).sum())
 if undecided:
@@ -62,14 +63,14 @@ if undecided:
 
 st.plotly_chart(
     charts.totals_bar(totals, tr("overview.chart_totals", year=year) + demo_suffix, pass_mark,
-                      tr("common.pass_line"), labels, tr("common.level"), tr("common.total")),
+                      tr("common.pass_line"), labels, tr("common.level"), tr("common.total"), names),
     config=PLOTLY_CONFIG, width="stretch")
 
 left, right = st.columns([2, 3])
 dist = overview.level_distribution(ws.results, year, labels, types)
 left.plotly_chart(
     charts.level_distribution_bar(dist, tr("overview.chart_levels", year=year) + demo_suffix,
-                                  tr("common.units_suffix")),
+                                  tr("common.units_suffix"), names),
     config=PLOTLY_CONFIG, width="stretch")
 right.subheader(tr("overview.lowest", n=10))
 pick_col, go_col = right.columns([3, 2], vertical_alignment="bottom")
@@ -78,6 +79,7 @@ if go_col.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="
     st.session_state[state.SELECTED_UNIT], st.session_state[state.SELECTED_YEAR] = chosen, year
     st.switch_page("pages/weak_indicators.py")
 lowest = overview.lowest_units(ws.results, year, types, n=10)
+lowest["level"] = lowest["level"].map(lambda lv: names.get(lv, lv))
 note = "level_note" if lang() == "th" else "level_note_en"
 right.dataframe(
     lowest[["unit", "total", "level", "gap_to_85", note]].rename(columns={

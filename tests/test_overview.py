@@ -52,3 +52,14 @@ def test_empty_year_gives_nan_not_an_error():
 
 def test_available_years_newest_first():
     assert overview.available_years(RESULTS) == [2568, 2567]
+
+
+@pytest.mark.parametrize("lang, label, shown", [
+    ("th", "ผ่านดี", None),
+    ("en", "ผ่านดี", "Pass, good (ผ่านดี)"),
+    ("en", overview.UNDECIDED, "Undetermined"),
+])
+def test_level_names_show_english_beside_the_official_thai_band(lang, label, shown):
+    from analysis.framework import for_year
+
+    assert overview.level_names(for_year(2568), lang).get(label) == shown

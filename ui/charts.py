@@ -8,16 +8,19 @@ from ui import theme
 
 
 def totals_bar(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str,
-               labels_order: tuple[str, ...], hover_level: str, hover_total: str) -> go.Figure:
-    """Horizontal bars of every unit's total (lowest at the top), coloured by level, with the 85 line."""
+               labels_order: tuple[str, ...], hover_level: str, hover_total: str,
+               names: dict[str, str] | None = None) -> go.Figure:
+    """Horizontal bars of every unit's total (lowest at the top), coloured by level, with the 85 line; names
+    maps a level to the name shown (colours stay keyed by the level itself)."""
+    names = names or {}
     fig = go.Figure()
     order = [lv for lv in labels_order if lv in set(rows["level"])] + \
             [lv for lv in rows["level"].unique() if lv not in labels_order]
     for level in order:
         part = rows[rows["level"] == level]
-        fig.add_bar(x=part["total"], y=part["unit"], orientation="h", name=level,
+        fig.add_bar(x=part["total"], y=part["unit"], orientation="h", name=names.get(level, level),
                     marker_color=theme.level_color(level),
-                    customdata=part[["level"]].to_numpy(),
+                    customdata=[[names.get(level, level)]] * len(part),
                     hovertemplate=f"%{{y}}<br>{hover_total}: %{{x:.2f}}<br>{hover_level}: %{{customdata[0]}}"
                                   "<extra></extra>")
     low = float(rows["total"].min()) if len(rows) else 0.0
@@ -30,12 +33,15 @@ def totals_bar(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="x")
 
 
-def level_distribution_bar(dist: pd.DataFrame, title: str, units_label: str) -> go.Figure:
+def level_distribution_bar(dist: pd.DataFrame, title: str, units_label: str,
+                           names: dict[str, str] | None = None) -> go.Figure:
     """Bars of how many units fall in each level or band, in the framework's order, same colours."""
+    names = names or {}
+    shown = [names.get(lv, lv) for lv in dist["level"]]
     fig = go.Figure(go.Bar(
-        x=dist["level"], y=dist["units"], marker_color=[theme.level_color(lv) for lv in dist["level"]],
+        x=shown, y=dist["units"], marker_color=[theme.level_color(lv) for lv in dist["level"]],
         text=[f"{n} ({s:.0%})" for n, s in zip(dist["units"], dist["share"])], textposition="outside",
         hovertemplate=f"%{{x}}: %{{y}} {units_label}<extra></extra>"))
     fig.update_yaxes(title=units_label, rangemode="tozero")
-    fig.update_xaxes(categoryorder="array", categoryarray=list(dist["level"]))
+    fig.update_xaxes(categoryorder="array", categoryarray=shown)
     return theme.apply(fig, title, height=420)
