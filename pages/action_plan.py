@@ -10,7 +10,7 @@ from analysis.measures_store import MeasureStore
 from analysis.report import IngestError
 from ui import boot, downloads, cache, report_view, state
 from ui.lang import lang, tr
-from ui.widgets_measures import scope, status_label, who
+from ui.widgets_measures import link_rules, scope, status_label, who
 
 boot.ensure_navigation()
 st.title(tr("plan.title"))
@@ -23,11 +23,7 @@ name = who()
 st.caption(tr("plan.scope"))
 unit, year = scope(ws)
 fw = for_year(year) if year else latest()
-try:
-    rules = lk.load_rules()
-except lk.RulesError as exc:
-    st.error(tr("plan.rules_error", error=str(exc)))
-    rules = []
+rules = link_rules()
 
 # --- import ---------------------------------------------------------------------------------
 st.header(tr("plan.import_header"))

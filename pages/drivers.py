@@ -13,10 +13,7 @@ boot.ensure_navigation()
 st.title(tr("drv.title"))
 ws = cache.workspace()
 years = overview.available_years(ws.results)
-if not years or ws.scores.empty:
-    st.info(tr("ind.empty"))
-    st.page_link("pages/data.py", label=tr("ind.go_data"), icon=":material/folder_open:")
-    st.stop()
+boot.require([] if ws.scores.empty else years)
 boot.demo_notice(ws.has_demo)
 
 col_year, _ = st.columns([1, 3])

@@ -2,7 +2,6 @@
 import pandas as pd
 import streamlit as st
 
-from analysis import links as lk
 from analysis import settings
 from analysis import measures as msr
 from analysis.framework import for_year, latest
@@ -11,10 +10,9 @@ from analysis.measures_store import ROUNDS, ConflictError, MeasureStore
 from analysis.thaidate import format_datetime
 from ui import boot, downloads, cache, state
 from ui.lang import lang, tr
-from ui.widgets_measures import conflict, measure_form, progress_form, scope, who
+from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
 
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 boot.ensure_navigation()
 st.title(tr("msr.title"))
@@ -28,11 +26,7 @@ if not name:
     st.info(tr("plan.who_needed"))
 unit, year = scope(ws)
 fw = for_year(year) if year else latest()
-try:
-    rules = lk.load_rules()
-except lk.RulesError as exc:
-    st.error(tr("plan.rules_error", error=str(exc)))
-    rules = []
+rules = link_rules()
 records = repo.list_measures(unit, year)
 eff = msr.effective_links(records, repo.manual_links([r["id"] for r in records]), rules, fw)
 
@@ -141,8 +135,8 @@ d1, d2, d3, d4 = st.columns(4)
 d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),
                    f"{stem}.docx", DOCX, key="msr_dl_docx", icon=":material/description:")
 d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx"),
-                   f"{stem}.xlsx", XLSX, key="msr_dl_xlsx", icon=":material/table_view:")
+                   f"{stem}.xlsx", downloads.XLSX_MIME, key="msr_dl_xlsx", icon=":material/table_view:")
 d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, round_, report_year, unit or "", "docx", font),
                    f"progress_{report_year}_{round_}.docx", DOCX, key="msr_dl_pdocx", icon=":material/description:")
 d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
-                   f"progress_{report_year}_{round_}.xlsx", XLSX, key="msr_dl_pxlsx", icon=":material/table_view:")
+                   f"progress_{report_year}_{round_}.xlsx", downloads.XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:")

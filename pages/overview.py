@@ -20,7 +20,7 @@ if not years:
         with st.spinner(tr("overview.load_demo")):
             seed_demo(cache.store(), force=True)
         st.rerun()
-    right.page_link("pages/data.py", label=tr("overview.go_data"), icon=":material/folder_open:")
+    right.page_link(boot.page("data"), label=tr("overview.go_data"), icon=":material/folder_open:")
     st.stop()
 
 boot.demo_notice(ws.has_demo)
@@ -77,7 +77,7 @@ pick_col, go_col = right.columns([3, 2], vertical_alignment="bottom")
 chosen = pick_col.selectbox(tr("overview.open_unit"), list(totals["unit"]), key="overview_open_unit")
 if go_col.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="overview_go_weak"):
     st.session_state[state.SELECTED_UNIT], st.session_state[state.SELECTED_YEAR] = chosen, year
-    st.switch_page("pages/weak_indicators.py")
+    st.switch_page(boot.page("weak_indicators"))
 lowest = overview.lowest_units(ws.results, year, types, n=10)
 lowest["level"] = lowest["level"].map(lambda lv: names.get(lv, lv))
 note = "level_note" if lang() == "th" else "level_note_en"

@@ -28,7 +28,7 @@ ws = cache.workspace()
 years = [y for y in overview.available_years(ws.results) if y in set(ws.scores["fiscal_year"].astype(int))]
 if not years:
     st.info(tr("path.empty"))
-    st.page_link("pages/data.py", label=tr("path.go_data"), icon=":material/folder_open:")
+    st.page_link(boot.page("data"), label=tr("path.go_data"), icon=":material/folder_open:")
     st.stop()
 boot.demo_notice(ws.has_demo)
 

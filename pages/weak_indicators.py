@@ -14,10 +14,7 @@ boot.ensure_navigation()
 st.title(tr("ind.title"))
 ws = cache.workspace()
 years = overview.available_years(ws.results)
-if not years or ws.scores.empty:
-    st.info(tr("ind.empty"))
-    st.page_link("pages/data.py", label=tr("ind.go_data"), icon=":material/folder_open:")
-    st.stop()
+boot.require([] if ws.scores.empty else years)
 boot.demo_notice(ws.has_demo)
 
 col_year, col_unit = st.columns([1, 3])
@@ -62,7 +59,7 @@ elif fw is not None:
 failing = pd.notna(result["passed"]) and not result["passed"]
 if st.button(tr("ind.go_path" if failing else "ind.go_path_band", unit=unit), icon=":material/route:",
              key="ind_go_path", type="primary" if failing else "secondary"):
-    st.switch_page("pages/path_to_85.py")
+    st.switch_page(boot.page("path_to_85"))
 
 st.plotly_chart(charts_indicators.weak_bars(
     weak, name_col, tr("ind.chart", unit=unit, year=year), pass_mark, tr("common.pass_line"),

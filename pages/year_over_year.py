@@ -13,10 +13,7 @@ boot.ensure_navigation()
 st.title(tr("yoy.title"))
 ws = cache.workspace()
 years = yoy.years_with_data(ws.scores, ws.results)
-if not years:
-    st.info(tr("ind.empty"))
-    st.page_link("pages/data.py", label=tr("ind.go_data"), icon=":material/folder_open:")
-    st.stop()
+boot.require(years)
 boot.demo_notice(ws.has_demo)
 
 col_year, col_unit = st.columns([1, 3])

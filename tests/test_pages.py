@@ -136,3 +136,12 @@ def test_unreachable_database_is_a_clear_message_not_a_traceback(workspace_env, 
     prefix = t("common.error_unexpected", detail="").split(":")[0]
     if Path(page).stem != "items":        # the item drill-down works on an uploaded file without the database
         assert any(prefix in e.value and "OperationalError" in e.value for e in at.error), [e.value for e in at.error]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
+def test_empty_workspace_pages_explain_instead_of_failing(workspace_env, monkeypatch, page):
+    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+    at = run_app(page)
+    assert not at.exception
+    assert not at.error, [e.value for e in at.error]     # e.g. a link to the Data page that cannot be resolved
+    assert at.info or at.warning or at.caption, "the page says what to do next"

@@ -8,8 +8,12 @@ it switches the old mode off and reruns, so the page is served through app.py li
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
+
+PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
 
 
 def ensure_navigation() -> None:
@@ -25,3 +29,19 @@ def demo_notice(has_demo: bool) -> None:
 
     if has_demo:
         st.warning(tr("common.demo_notice"), icon=":material/science:")
+
+
+def page(name: str) -> str:
+    """The path of a page file for st.page_link / st.switch_page, wherever the entry point runs from."""
+    return str(PAGES_DIR / f"{name}.py")
+
+
+def require(years: list, empty_key: str = "ind.empty") -> list:
+    """The years a page can show; when there are none, explain what to upload, link to the Data page and stop."""
+    from ui.lang import tr
+
+    if not years:
+        st.info(tr(empty_key))
+        st.page_link(page("data"), label=tr("ind.go_data"), icon=":material/folder_open:")
+        st.stop()
+    return years

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis import links as lk
 from analysis import overview
 from analysis.measures_store import STATUSES, ConflictError
 from analysis.thaidate import format_datetime
@@ -88,3 +89,12 @@ def conflict(err: ConflictError) -> None:
                                 tr("msr.col_new"): str(c.new or ""), tr("msr.col_by"): c.by,
                                 tr("msr.col_at"): format_datetime(c.at, lang())} for c in err.changes]),
                  hide_index=True, width="stretch")
+
+
+def link_rules() -> list:
+    """The link rules from data/link_rules.toml; a broken file is shown as an error and no rule applies."""
+    try:
+        return lk.load_rules()
+    except lk.RulesError as exc:
+        st.error(tr("plan.rules_error", error=str(exc)))
+        return []
