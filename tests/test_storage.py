@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sqlite3
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
@@ -293,16 +292,17 @@ def test_workspace_flags_survive_restart(make_store, writes, expected):
     assert make_store().get_meta("demo_dismissed") == expected
 
 
-def test_forty_thousand_rows_save_and_load_quickly(store):
+def test_forty_thousand_rows_save_and_load_intact(store):
+    """Volume: a national-sized dataset round-trips whole (speed is measured in bench/storage.py)."""
     units = [f"หน่วยงาน {i}" for i in range(4000)]
     big = result([(u, 2566, i, 80.0 + i) for u in units for i in range(1, 11)],
                  [(u, 2566, 90.0, 91.0, 92.0, 91.2, "ผ่านดี") for u in units])
-    started = time.perf_counter()
     store.save_dataset(big, "big.xlsx", "big")
-    saved = time.perf_counter()
-    assert len(store.load_scores()) == 40_000 and len(store.load_published()) == 4_000
-    save_s, load_s = saved - started, time.perf_counter() - saved
-    assert save_s < 3.0 and load_s < 3.0, f"save took {save_s:.2f} s, load {load_s:.2f} s"
+    scores, published = store.load_scores(), store.load_published()
+    assert len(scores) == 40_000 and len(published) == 4_000
+    assert set(scores["unit"]) == set(units)
+    assert scores.groupby("indicator")["score"].first().to_dict() == {i: 80.0 + i for i in range(1, 11)}
+    assert (published["level"] == "ผ่านดี").all()
 
 
 @pytest.mark.parametrize(("pragma", "expected"), [("journal_mode", "wal"), ("foreign_keys", 1)])
