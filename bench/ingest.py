@@ -16,8 +16,8 @@ from openpyxl import Workbook
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.ingest import ingest_path  # noqa: E402
-from analysis.scoring import score  # noqa: E402
+from analysis.ita.ingest._pipeline import ingest_path  # noqa: E402
+from analysis.ita.scoring import score  # noqa: E402
 
 OUT = ROOT / "bench" / "out"
 UNITS, YEARS = 10_000, (2565, 2566, 2567, 2568)

@@ -19,15 +19,15 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.report import IngestReport  # noqa: E402
-from analysis.storage import Store  # noqa: E402
+from analysis.common.report import IngestReport  # noqa: E402
+from analysis.store.datasets import Store  # noqa: E402
 
 TARGET_S = 3.0
 ROUNDS = 3
 
 
 def big_result(n_units: int = 4000) -> SimpleNamespace:
-    """An ingest result shaped like analysis.ingest.IngestResult with n_units × 10 indicator scores."""
+    """An ingest result shaped like analysis.ita.ingest._pipeline.IngestResult with n_units × 10 indicator scores."""
     units = [f"หน่วยงาน {i}" for i in range(n_units)]
     scores = pd.DataFrame([(u, "สำนักงานเขต", 2566, i, 80.0 + i) for u in units for i in range(1, 11)],
                           columns=["unit", "unit_type", "fiscal_year", "indicator", "score"])

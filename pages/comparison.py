@@ -1,9 +1,10 @@
 """Comparison across units: heatmap of indicator scores around 85, ranking with peer percentile, pass rate by type."""
 import streamlit as st
 
-from analysis import compare, overview
-from analysis.framework import for_year
-from analysis.scoring import DEFAULT_PASS_MARK
+from analysis.ita import compare
+from analysis.ita import overview
+from analysis.ita.framework import for_year
+from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG

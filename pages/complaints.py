@@ -2,9 +2,11 @@
 import pandas as pd
 import streamlit as st
 
-from analysis import complaints, complaints_store, settings
-from analysis.complaints_xlsx import statistics_xlsx
-from analysis.thaidate import format_datetime
+from analysis.complaints import statistics as complaints
+from analysis.store import complaints as complaints_store
+from analysis.common import settings
+from analysis.complaints.export import statistics_xlsx
+from analysis.common.thaidate import format_datetime
 from ui import boot, downloads, cache, charts_complaints as charts, report_view
 from ui import state
 from ui.lang import lang, tr
@@ -59,7 +61,7 @@ if empty:
 if has_demo:
     st.warning(tr("cmpl.demo_notice"), icon=":material/science:")
 
-# --- figures (all computed in analysis.complaints) ---------------------------------------------------
+# --- figures (all computed in analysis.complaints.statistics) ---------------------------------------------------
 as_of = complaints.as_of_date(records)
 years = complaints.yearly(records, aggregates, as_of)
 has_groups = years["corruption"].notna().all()

@@ -1,9 +1,10 @@
 """Drivers: for one year across units, which indicators separate passing from failing units, with plain words."""
 import streamlit as st
 
-from analysis import drivers, overview
-from analysis.framework import for_year
-from analysis.scoring import DEFAULT_PASS_MARK
+from analysis.ita import drivers
+from analysis.ita import overview
+from analysis.ita.framework import for_year
+from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG

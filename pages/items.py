@@ -3,10 +3,10 @@ from pathlib import Path
 
 import streamlit as st
 
-from analysis import items as item_analysis
-from analysis.framework import for_year, load_all
-from analysis.items import ItemsResult
-from analysis.workspace import SAMPLES_DIR
+from analysis.ita import items as item_analysis
+from analysis.ita.framework import for_year, load_all
+from analysis.ita.items import ItemsResult
+from analysis.store.workspace import SAMPLES_DIR
 from ui import boot, downloads, charts_path, report_view, items_session, state
 from ui.lang import tr
 from ui.theme import PLOTLY_CONFIG

@@ -1,9 +1,9 @@
 """Overview: for the chosen year, how many units passed 85, the mean and median, the lowest units."""
 import streamlit as st
 
-from analysis import overview
-from analysis.framework import for_year
-from analysis.workspace import seed_demo
+from analysis.ita import overview
+from analysis.ita.framework import for_year
+from analysis.store.workspace import seed_demo
 from ui import boot, cache, charts, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG

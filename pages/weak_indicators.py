@@ -2,9 +2,10 @@
 import pandas as pd
 import streamlit as st
 
-from analysis import indicators, overview
-from analysis.framework import for_year
-from analysis.scoring import DEFAULT_PASS_MARK
+from analysis.ita import indicators
+from analysis.ita import overview
+from analysis.ita.framework import for_year
+from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG

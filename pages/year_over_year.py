@@ -1,9 +1,9 @@
 """Year over year: per unit and indicator change, units crossing 85, a slope chart, and group-wide paired tests."""
 import streamlit as st
 
-from analysis import yoy
-from analysis.framework import for_year
-from analysis.scoring import DEFAULT_PASS_MARK
+from analysis.ita import yoy
+from analysis.ita.framework import for_year
+from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG

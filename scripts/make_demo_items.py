@@ -13,8 +13,8 @@ from openpyxl.styles import Font
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.framework import for_year  # noqa: E402
-from analysis.items import load_map  # noqa: E402
+from analysis.ita.framework import for_year  # noqa: E402
+from analysis.ita.items import load_map  # noqa: E402
 from scripts.make_demo_data import _save_xlsx  # noqa: E402  (fixed timestamps: same bytes on every run)
 
 SEED = 2568

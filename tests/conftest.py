@@ -7,8 +7,8 @@ import uuid
 import pytest
 import sqlalchemy as sa
 
-from analysis import settings
-from analysis.storage import Store
+from analysis.common import settings
+from analysis.store.datasets import Store
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

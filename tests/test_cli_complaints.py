@@ -1,10 +1,10 @@
-"""analysis/cli_complaints.py: `python -m analysis complaints FILE` prints the statistics; JSON keys exactly."""
+"""analysis/cli/complaints.py: `python -m analysis complaints FILE` prints the statistics; JSON keys exactly."""
 from __future__ import annotations
 
 import json
 from pathlib import Path
 
-from analysis.cli import main
+from analysis.cli.main import main
 
 DEMO = Path(__file__).resolve().parent.parent / "data" / "samples" / "demo_complaints_2563-2568.csv"
 

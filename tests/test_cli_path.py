@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.cli import main
+from analysis.cli.main import main
 
 DATA = Path(__file__).resolve().parent / "data"
 HEADER = "หน่วยงาน,ปีงบประมาณ," + ",".join(f"ตัวชี้วัดที่ {k}" for k in range(1, 11)) + "\n"

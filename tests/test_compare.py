@@ -1,11 +1,11 @@
-"""analysis/compare.py: indicator matrix, ranking with percentile among same-type peers, pass rate by type."""
+"""analysis/ita/compare.py: indicator matrix, ranking with percentile among same-type peers, pass rate by type."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 from scipy.stats import percentileofscore
 
-from analysis.compare import indicator_matrix, pass_rate_by_type, previous_year, ranking
+from analysis.ita.compare import indicator_matrix, pass_rate_by_type, previous_year, ranking
 
 
 def results(rows: list[tuple[str, str, int, float]]) -> pd.DataFrame:

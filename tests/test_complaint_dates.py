@@ -1,4 +1,4 @@
-"""analysis/complaint_dates.py: every date form agencies send, BE/CE, and the fiscal-year edges."""
+"""analysis/complaints/dates.py: every date form agencies send, BE/CE, and the fiscal-year edges."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.complaint_dates import fiscal_month_index, fiscal_years, parse_dates
+from analysis.complaints.dates import fiscal_month_index, fiscal_years, parse_dates
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -86,7 +86,7 @@ def test_fiscal_year_edges(date, fy, fiscal_month):
 
 
 def test_month_names_never_contain_an_abbreviation():
-    from analysis.thaidate import MONTHS_TH, MONTHS_TH_ABBR
+    from analysis.common.thaidate import MONTHS_TH, MONTHS_TH_ABBR
     for name in MONTHS_TH:
         for abbr in MONTHS_TH_ABBR:
             assert abbr.replace(".", "") not in name

@@ -1,11 +1,11 @@
-"""analysis/complaints.py against hand calculation: yearly counts, 15-day share and CI, Poisson tests, trend, ages."""
+"""analysis/complaints/statistics.py against hand calculation: yearly counts, 15-day share and CI, Poisson tests, trend, ages."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 from scipy import stats
 
-from analysis import complaints
+from analysis.complaints import statistics as complaints
 
 
 def records(rows) -> pd.DataFrame:

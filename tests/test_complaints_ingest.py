@@ -1,4 +1,4 @@
-"""analysis/complaints_ingest.py: register and citizen-platform shapes, yearly counts, scrubbing, problems located."""
+"""analysis/complaints/ingest.py: register and citizen-platform shapes, yearly counts, scrubbing, problems located."""
 from __future__ import annotations
 
 import io
@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from analysis.complaints_ingest import ingest_bytes, ingest_path
-from analysis.report import IngestError
+from analysis.complaints.ingest import ingest_bytes, ingest_path
+from analysis.common.report import IngestError
 
 DATA = Path(__file__).resolve().parent / "data"
 VALID_ID = "1101700203450"

@@ -1,4 +1,4 @@
-"""analysis/complaints_store.py: only scrubbed data is stored (the whole database is searched), latest wins, removal."""
+"""analysis/store/complaints.py: only scrubbed data is stored (the whole database is searched), latest wins, removal."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,8 +6,9 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from analysis import complaints_store, workspace
-from analysis.migrations.versions import __path__ as _versions  # noqa: F401  (the package must exist)
+from analysis.store import complaints as complaints_store
+from analysis.store import workspace
+from analysis.store.migrations.versions import __path__ as _versions  # noqa: F401  (the package must exist)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
 DEMO = SAMPLES / complaints_store.DEMO_FILE
@@ -94,5 +95,5 @@ def test_workspace_demo_seed_and_removal_include_complaints(store):
 
 def test_migration_chain_is_linear():
     import importlib
-    mod = importlib.import_module("analysis.migrations.versions.0003_complaints")
+    mod = importlib.import_module("analysis.store.migrations.versions.0003_complaints")
     assert (mod.revision, mod.down_revision) == ("0003_complaints", "0002_measures")

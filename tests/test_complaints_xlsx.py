@@ -1,4 +1,4 @@
-"""analysis/complaints_xlsx.py: the public statistics workbook; text that looks like a formula stays text."""
+"""analysis/complaints/export.py: the public statistics workbook; text that looks like a formula stays text."""
 from __future__ import annotations
 
 import io
@@ -6,7 +6,7 @@ import io
 import pandas as pd
 from openpyxl import load_workbook
 
-from analysis.complaints_xlsx import statistics_xlsx
+from analysis.complaints.export import statistics_xlsx
 
 
 def test_values_and_formula_like_text_survive_reopening():

@@ -13,10 +13,10 @@ import pytest
 from openpyxl import load_workbook
 from pptx import Presentation
 
-from analysis.deck import build_deck, build_workbook
-from analysis.deck_data import DeckError, gather
-from analysis.storage import Store
-from analysis.workspace import seed_demo
+from analysis.export.deck import build_deck, build_workbook
+from analysis.export.deck_data import DeckError, gather
+from analysis.store.datasets import Store
+from analysis.store.workspace import seed_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 SOFFICE = shutil.which("soffice")
@@ -136,6 +136,6 @@ def test_libreoffice_renders_every_slide_and_sheet(demo, tmp_path):
 
 
 def test_every_deck_text_exists_in_both_languages():
-    from analysis.deck_text import TEXT
+    from analysis.export.deck_text import TEXT
 
     assert all(set(entry) == {"th", "en"} and all(entry.values()) for entry in TEXT.values())

@@ -1,4 +1,4 @@
-"""analysis/drivers.py: difference of medians between passing and failing units, Mann–Whitney U, small groups."""
+"""analysis/ita/drivers.py: difference of medians between passing and failing units, Mann–Whitney U, small groups."""
 from __future__ import annotations
 
 import math
@@ -8,7 +8,7 @@ import pandas as pd
 import pytest
 from scipy.stats import mannwhitneyu
 
-from analysis.drivers import drivers
+from analysis.ita.drivers import drivers
 
 YEAR = 2568
 

@@ -1,4 +1,4 @@
-"""analysis/exports_xlsx.py: one sheet per table, Thai headers, text never stored or run as a formula."""
+"""analysis/export/xlsx.py: one sheet per table, Thai headers, text never stored or run as a formula."""
 from __future__ import annotations
 
 import io
@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 from openpyxl import load_workbook
 
-from analysis.exports_xlsx import table_to_xlsx
+from analysis.export.xlsx import table_to_xlsx
 
 
 def reopen(data: bytes):

@@ -1,4 +1,4 @@
-"""analysis/indicators.py: weak indicators ranked by points lost, flags against 85 and the peer median."""
+"""analysis/ita/indicators.py: weak indicators ranked by points lost, flags against 85 and the peer median."""
 from __future__ import annotations
 
 import math
@@ -6,7 +6,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis.indicators import summarise, units_with_scores, weak_indicators
+from analysis.ita.indicators import summarise, units_with_scores, weak_indicators
 
 YEAR = 2566   # weights 6×5 (IIT), 10×3 (EIT), 20×2 (OIT)
 

@@ -1,4 +1,4 @@
-"""Ingest (analysis/ingest.py + analysis/validate.py): every layout, header and value variant, every bad-input case."""
+"""Ingest (analysis/ita/ingest/_pipeline.py + analysis/ita/ingest/_validate.py): every layout, header and value variant, every bad-input case."""
 from __future__ import annotations
 
 import re
@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.ingest import IngestResult, find_header, ingest_path, ingest_sheets
-from analysis.report import IngestError, IngestReport
+from analysis.ita.ingest._pipeline import IngestResult, find_header, ingest_path, ingest_sheets
+from analysis.common.report import IngestError, IngestReport
 
 DATA = Path(__file__).parent / "data"
 THAI = re.compile(r"[\u0e00-\u0e7f]")
@@ -19,7 +19,7 @@ TRAT_64 = [93.55, 87.72, 91.01, 87.93, 89.52, 90.55, 88.68, 88.58, 72.89, 65.56]
 
 
 def grid_ingest(rows: list[list], sheet: str = "ผล", file_name: str = "upload.xlsx", **sheets) -> IngestResult:
-    """Ingest in-memory grids as analysis.readers gives them (object cells, None for blank)."""
+    """Ingest in-memory grids as analysis.files.readers gives them (object cells, None for blank)."""
     grids = {sheet: pd.DataFrame(rows, dtype=object)} if rows is not None else {}
     grids.update({k: pd.DataFrame(v, dtype=object) for k, v in sheets.items()})
     return ingest_sheets(grids, file_name, IngestReport(file=file_name))

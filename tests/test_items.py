@@ -1,4 +1,4 @@
-"""analysis/items.py: item files in every value form, mapping to indicators, bad input located, and the views."""
+"""analysis/ita/items.py: item files in every value form, mapping to indicators, bad input located, and the views."""
 from __future__ import annotations
 
 import math
@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import items
-from analysis.framework import for_year
-from analysis.report import IngestError
+from analysis.ita import items
+from analysis.ita.framework import for_year
+from analysis.common.report import IngestError
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = DATA.parent.parent

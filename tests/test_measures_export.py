@@ -8,8 +8,8 @@ import docx
 import openpyxl
 import pytest
 
-from analysis.framework import for_year
-from analysis.measures_export import MEASURE_HEADERS, measures_document, progress_report
+from analysis.ita.framework import for_year
+from analysis.plan.export import MEASURE_HEADERS, measures_document, progress_report
 
 RECORDS = [{"id": 1, "code": "", "title": "=HYPERLINK(\"http://x\",\"y\")", "steps": ["+ขั้นแรก", "@ขั้นสอง"],
             "responsible": "ฝ่าย ก", "responsible_person": "นาย ข", "start_date": date(2025, 10, 1),

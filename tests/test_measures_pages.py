@@ -2,10 +2,10 @@
 from a weak indicator, and a save refused when someone else saved the measure first."""
 from __future__ import annotations
 
-from analysis import settings
-from analysis.action_plan import import_path
-from analysis.measures_store import MeasureStore
-from analysis.storage import Store
+from analysis.common import settings
+from analysis.plan.action_plan import import_path
+from analysis.store.measures import MeasureStore
+from analysis.store.datasets import Store
 from tests.test_action_plan import SEED
 from tests.test_pages import ROOT, run_app, workspace_env  # noqa: F401  (fixture)
 from ui.strings import t

@@ -1,4 +1,4 @@
-"""Header, value and fiscal-year parsing (analysis/normalise.py): each table is input beside expected output."""
+"""Header, value and fiscal-year parsing (analysis/common/normalise.py): each table is input beside expected output."""
 from __future__ import annotations
 
 import math
@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 
-from analysis.normalise import (Role, classify_header, classify_label, is_summary_label, norm_header, parse_year,
+from analysis.common.normalise import (Role, classify_header, classify_label, is_summary_label, norm_header, parse_year,
                                 to_number, to_numbers, year_in_text)
 
 IND = lambda n: Role("indicator", n)  # noqa: E731

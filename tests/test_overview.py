@@ -4,7 +4,7 @@ import math
 import pandas as pd
 import pytest
 
-from analysis import overview
+from analysis.ita import overview
 
 RESULTS = pd.DataFrame({
     "unit": ["ก", "ข", "ค", "ง", "จ"],
@@ -60,6 +60,6 @@ def test_available_years_newest_first():
     ("en", overview.UNDECIDED, "Undetermined"),
 ])
 def test_level_names_show_english_beside_the_official_thai_band(lang, label, shown):
-    from analysis.framework import for_year
+    from analysis.ita.framework import for_year
 
     assert overview.level_names(for_year(2568), lang).get(label) == shown

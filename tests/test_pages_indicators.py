@@ -115,9 +115,9 @@ def test_drivers_names_the_strongest_indicator_with_p_values():
 def uploaded(monkeypatch):
     """A workspace without the demo holding two uploads: 5 hospitals with indicators (FY2568, one fails)
     and a total-only file (FY2566)."""
-    from analysis import settings
-    from analysis.storage import Store
-    from analysis.workspace import ingest_and_store
+    from analysis.common import settings
+    from analysis.store.datasets import Store
+    from analysis.store.workspace import ingest_and_store
 
     monkeypatch.setenv("ITA_LOAD_DEMO", "0")
     store = Store(settings.database_url())

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from analysis import planner
+from analysis.ita import planner
 from ui import state
 from ui.strings import t
 

@@ -1,10 +1,10 @@
-"""analysis/pdpa.py: the ID checksum, phones and e-mails by content, hotlines kept, masking, header aliases."""
+"""analysis/complaints/pdpa.py: the ID checksum, phones and e-mails by content, hotlines kept, masking, header aliases."""
 from __future__ import annotations
 
 import pandas as pd
 import pytest
 
-from analysis import pdpa
+from analysis.complaints import pdpa
 
 # 1-1017-00203-45-0: weights 13..2 over the first 12 digits: 1*13+1*12+0+1*10+7*9+0+0+2*6+0+3*4+4*3+5*2 = 144;
 # 144 % 11 = 1; (11 - 1) % 10 = 0 -> check digit 0.

@@ -1,4 +1,4 @@
-"""analysis/planner.py: hand-checked least-effort plans, unreachable targets with their reason, gates, items (milp)."""
+"""analysis/ita/planner.py: hand-checked least-effort plans, unreachable targets with their reason, gates, items (milp)."""
 from __future__ import annotations
 
 import dataclasses
@@ -6,9 +6,9 @@ import dataclasses
 import pandas as pd
 import pytest
 
-from analysis import planner
-from analysis.framework import for_year
-from analysis.scoring import score
+from analysis.ita import planner
+from analysis.ita.framework import for_year
+from analysis.ita.scoring import score
 
 FW68, FW64, FW65 = for_year(2568), for_year(2564), for_year(2565)
 AT_83 = {1: 90, 2: 90, 3: 90, 4: 90, 5: 90, 6: 90, 7: 90, 8: 90, 9: 75, 10: 70}     # 27 + 27 + 15 + 14 = 83.00

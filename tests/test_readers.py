@@ -1,4 +1,4 @@
-"""Tests for analysis/readers.py and analysis/guards.py: every fixture read or refused with a bilingual fix."""
+"""Tests for analysis/files/readers.py and analysis/files/guards.py: every fixture read or refused with a bilingual fix."""
 from __future__ import annotations
 
 import random
@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from analysis import guards
-from analysis.readers import read_sheets
-from analysis.report import IngestError, IngestReport
+from analysis.files import guards
+from analysis.files.readers import read_sheets
+from analysis.common.report import IngestError, IngestReport
 
 DATA = Path(__file__).parent / "data"
 THAI = re.compile(r"[\u0E00-\u0E7F]")

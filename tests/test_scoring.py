@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from analysis.scoring import POINTS_COLUMNS, RESULT_COLUMNS, points_lost, round2, score, wide_indicators
+from analysis.ita.scoring import POINTS_COLUMNS, RESULT_COLUMNS, points_lost, round2, score, wide_indicators
 
 NAN = float("nan")
 

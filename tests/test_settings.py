@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis import settings
+from analysis.common import settings
 
 README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
 

@@ -1,4 +1,4 @@
-"""Tests for analysis/storage.py on SQLite, and on PostgreSQL when ITA_TEST_POSTGRES_URL is set."""
+"""Tests for analysis/store/datasets.py on SQLite, and on PostgreSQL when ITA_TEST_POSTGRES_URL is set."""
 from __future__ import annotations
 
 import sqlite3
@@ -11,8 +11,8 @@ import sqlalchemy as sa
 from alembic.config import Config
 from alembic.script import ScriptDirectory
 
-from analysis.report import IngestReport, Problem
-from analysis.storage import MIGRATIONS_DIR, Store
+from analysis.common.report import IngestReport, Problem
+from analysis.store.datasets import MIGRATIONS_DIR, Store
 
 DISTRICT = "สำนักงานเขต"
 SCORE_COLS = ["unit", "unit_type", "fiscal_year", "indicator", "score"]
@@ -22,7 +22,7 @@ T0 = datetime(2024, 1, 1, 9, 0, tzinfo=timezone.utc)
 
 @dataclass
 class FakeResult:
-    """Stands in for analysis.ingest.IngestResult."""
+    """Stands in for analysis.ita.ingest._pipeline.IngestResult."""
     scores: pd.DataFrame
     published: pd.DataFrame
     report: IngestReport

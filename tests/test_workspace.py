@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis import workspace
-from analysis.storage import Store
+from analysis.store import workspace
+from analysis.store.datasets import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "demo_upload_example.csv"
@@ -37,11 +37,11 @@ def test_unreadable_file_is_refused_with_a_report_and_nothing_saved(store):
 
 
 def test_reader_bug_becomes_a_message(store, monkeypatch):
-    import analysis.ingest
+    import analysis.ita.ingest._pipeline
 
     def boom(data, name):
         raise RuntimeError("unexpected")
-    monkeypatch.setattr(analysis.ingest, "ingest_bytes", boom)
+    monkeypatch.setattr(analysis.ita.ingest._pipeline, "ingest_bytes", boom)
     outcome = workspace.ingest_and_store(store, b"x", "x.csv")
     assert outcome.status == "failed" and outcome.report.errors[0].code == "internal_error"
     assert "RuntimeError" in outcome.report.errors[0].message_en
@@ -76,7 +76,7 @@ def test_manual_entry(store, unit, scores, status, codes):
 
 
 def test_demo_includes_the_finance_offices_plan_as_measures_and_removes_them(store):
-    from analysis.measures_store import MeasureStore
+    from analysis.store.measures import MeasureStore
 
     workspace.seed_demo(store)
     demo_measures = MeasureStore(store).list_measures(unit=workspace.DEMO_PLAN_UNIT)

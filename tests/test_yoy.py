@@ -1,4 +1,4 @@
-"""analysis/yoy.py: per unit-indicator change, crossings of 85, group medians and the paired Wilcoxon test."""
+"""analysis/ita/yoy.py: per unit-indicator change, crossings of 85, group medians and the paired Wilcoxon test."""
 from __future__ import annotations
 
 import math
@@ -7,7 +7,7 @@ import pandas as pd
 import pytest
 from scipy.stats import wilcoxon
 
-from analysis.yoy import group_changes, indicator_changes, previous_of, total_changes, years_with_data
+from analysis.ita.yoy import group_changes, indicator_changes, previous_of, total_changes, years_with_data
 
 
 def scores(pairs: dict[str, tuple[float, float]], indicator: int = 10, prev: int = 2567, year: int = 2568):

@@ -6,10 +6,10 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from analysis import settings
-from analysis.scoring import score
-from analysis.storage import Store
-from analysis.workspace import seed_demo
+from analysis.common import settings
+from analysis.ita.scoring import score
+from analysis.store.datasets import Store
+from analysis.store.workspace import seed_demo
 
 
 @dataclass(frozen=True)

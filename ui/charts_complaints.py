@@ -1,4 +1,4 @@
-"""Figures of the complaints page (plotly, shared theme); inputs are the frames of analysis.complaints."""
+"""Figures of the complaints page (plotly, shared theme); inputs are the frames of analysis.complaints.statistics."""
 from __future__ import annotations
 
 import pandas as pd

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.exports_xlsx import table_to_xlsx
+from analysis.export.xlsx import table_to_xlsx
 from ui.lang import tr
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
-from analysis.exports_xlsx import table_to_xlsx
+from analysis.export.xlsx import table_to_xlsx
 from ui.lang import tr
 
 

@@ -1,0 +1,58 @@
+"""`python -m analysis deck --out FILE.pptx [--unit U] [--year Y]`: the meeting deck from the stored workspace."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+EXIT_BAD_INPUT = 2
+
+
+def _run(args) -> int:
+    from analysis.common import settings
+    from analysis.export.deck import build_deck, build_workbook
+    from analysis.export.deck_data import DeckError, gather
+    from analysis.store.datasets import Store
+    from analysis.store.workspace import seed_demo
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".pptx":
+        print(f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .pptx: {out}\nthe output file must end in .pptx: {out}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    store = Store()
+    seed_demo(store)            # a new install shows the demo, as the app does
+    scores, published = store.load_scores(), store.load_published()
+    is_demo = bool(scores["is_demo"].any() or published["is_demo"].any())
+    extra = _sections(store, args.lang, args.unit)
+    try:
+        content = gather(scores, published, unit=args.unit, year=args.year, lang=args.lang, is_demo=is_demo, **extra)
+    except DeckError as exc:
+        print(str(exc).replace(" / ", "\n"), file=sys.stderr)
+        return EXIT_BAD_INPUT
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_bytes(build_deck(content, font=args.font or settings.get("ITA_OFFICE_FONT")))
+    if args.xlsx:
+        Path(args.xlsx).write_bytes(build_workbook(content))
+    print(out)
+    return 0
+
+
+def _sections(store, lang: str, unit: str | None) -> dict:
+    """Measures-status and complaint-trend frames when those modules hold data (empty otherwise)."""
+    from analysis.export import deck_sections
+
+    return {"measures": deck_sections.measures_status(store, lang, unit=unit),
+            "complaints": deck_sections.complaint_years(store)}
+
+
+def register(sub) -> None:
+    """Add the `deck` subcommand."""
+    from analysis.cli.main import _year
+
+    p = sub.add_parser("deck", help="build the meeting deck (.pptx) from the stored workspace")
+    p.add_argument("--out", required=True, help="the .pptx file to write")
+    p.add_argument("--unit", help="one unit (default: the whole group)")
+    p.add_argument("--year", type=_year, help="fiscal year (BE; default: the latest with results)")
+    p.add_argument("--lang", choices=["th", "en"], default="th")
+    p.add_argument("--font", default=None, help="font named in the deck (default: the ITA_OFFICE_FONT setting)")
+    p.add_argument("--xlsx", help="also write every table behind the deck to this .xlsx file")
+    p.set_defaults(func=_run)

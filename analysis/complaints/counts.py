@@ -1,0 +1,58 @@
+"""Complaint counts tables (per fiscal year or month, optionally by category) → the aggregates frame."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.complaints import roles
+from analysis.complaints.dates import fiscal_years, parse_dates
+from analysis.common.normalise import cell_text, is_summary_label, parse_year, to_numbers
+from analysis.common.report import IngestError, IngestReport, Problem
+
+AGGREGATE_COLUMNS = ["fiscal_year", "month", "group", "received", "finished", "in_progress"]
+
+
+def aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) -> pd.DataFrame:
+    """The AGGREGATE_COLUMNS frame of a yearly or monthly counts table (summary rows skipped); raises
+    IngestError when no row has a readable year and count."""
+    n = len(frame)
+    report.rows_read = n
+    first = frame[cols.get("fiscal_year") or cols["month"]]
+    keep = ~first.map(is_summary_label).to_numpy(dtype=bool) & first.notna().to_numpy()
+    frame = frame.loc[keep].reset_index(drop=True)
+    month = pd.Series(pd.NA, index=frame.index, dtype="Int64")
+    if "month" in cols:
+        text = frame[cols["month"]].map(cell_text)
+        dates = parse_dates("1 " + text.astype("str"))
+        month = dates.dates.dt.month.astype("Int64")
+        fy = fiscal_years(dates.dates)
+        if "fiscal_year" in cols:
+            fy = fy.fillna(pd.Series([parse_year(v)[0] for v in frame[cols["fiscal_year"]]], dtype="Int64"))
+    else:
+        fy = pd.Series([parse_year(v)[0] for v in frame[cols["fiscal_year"]]], dtype="Int64")
+    counts = {k: to_numbers(frame[cols[c]])[0] if c in cols else np.full(len(frame), np.nan)
+              for k, c in (("received", "n_received"), ("finished", "n_finished"), ("in_progress", "n_in_progress"))}
+    if "in_progress" in counts and np.isnan(counts["in_progress"]).all() and not np.isnan(counts["finished"]).all():
+        counts["in_progress"] = counts["received"] - counts["finished"]
+    group = (roles.categories(frame[cols["category"]])["group"] if "category" in cols
+             else pd.Series(["all"] * len(frame), dtype="str"))
+    out = pd.DataFrame({"fiscal_year": fy, "month": month, "group": group.to_numpy(),
+                        **{k: pd.array(np.round(v), dtype="Int64") for k, v in counts.items()}})
+    bad = out["fiscal_year"].isna() | out["received"].isna()
+    if bad.any():
+        report.add(Problem("warning", "complaints_bad_count_row",
+                           f"{int(bad.sum())} แถวไม่มีปีงบประมาณหรือจำนวนเรื่องที่อ่านได้ จึงข้ามไป",
+                           f"{int(bad.sum())} rows have no readable fiscal year or count and were skipped",
+                           "กรอกปีงบประมาณ (เช่น 2567) และจำนวนเรื่องเป็นตัวเลข",
+                           "fill in the fiscal year (e.g. 2567) and the counts as numbers", file=report.file))
+    out = out.loc[~bad].astype({"fiscal_year": "int64"}).reset_index(drop=True)
+    report.rows_kept = len(out)
+    if out.empty:
+        refuse_rows(report, "complaints_no_rows", "ไม่มีแถวสรุปที่อ่านได้", "no readable summary row",
+                "ตรวจคอลัมน์ปีงบประมาณและจำนวนเรื่อง", "check the fiscal-year and count columns")
+    return out[AGGREGATE_COLUMNS]
+
+
+def refuse_rows(report: IngestReport, code, th, en, fix_th, fix_en):
+    report.add(Problem("error", code, th, en, fix_th, fix_en, file=report.file))
+    raise IngestError(report)

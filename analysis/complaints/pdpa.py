@@ -1,0 +1,165 @@
+"""Personal data (Thailand's PDPA): find names, national IDs, phones, e-mails, addresses and free text; drop or mask them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+
+from analysis.common.normalise import THAI_DIGITS, norm_header
+
+# What each reason is called in the report (Thai, English).
+REASONS = {
+    "name": ("ชื่อบุคคล", "personal names"),
+    "national_id": ("เลขประจำตัวประชาชน 13 หลัก", "13-digit national ID numbers"),
+    "phone": ("หมายเลขโทรศัพท์", "phone numbers"),
+    "email": ("อีเมล", "e-mail addresses"),
+    "address": ("ที่อยู่หรือพิกัด", "addresses or coordinates"),
+    "free_text": ("ข้อความอิสระ (อาจมีข้อมูลส่วนบุคคล)", "free text (may hold personal data)"),
+    "photo": ("รูปภาพ/ลิงก์รูปภาพ", "photos or photo links"),
+}
+_HEADER_ALIASES = {
+    "name": ("ชื่อ", "ชื่อผู้ร้อง", "ชื่อผู้ร้องเรียน", "ชื่อผู้แจ้ง", "ชื่อ นามสกุล", "ชื่อ สกุล", "ชื่อสกุล", "นามสกุล",
+             "ผู้ร้อง", "ผู้ร้องเรียน", "ผู้แจ้ง", "ผู้แจ้งเรื่อง", "name", "full name", "first name", "last name",
+             "surname", "complainant", "reporter", "complainant name"),
+    "national_id": ("เลขประจำตัวประชาชน", "เลขบัตรประชาชน", "บัตรประชาชน", "เลขบัตรประจำตัวประชาชน",
+                    "national id", "citizen id", "id card", "id card no", "national id no", "thai id"),
+    "phone": ("โทรศัพท์", "เบอร์โทร", "เบอร์โทรศัพท์", "หมายเลขโทรศัพท์", "มือถือ", "เบอร์มือถือ", "โทร", "phone",
+              "tel", "telephone", "mobile", "phone number", "contact number"),
+    "email": ("อีเมล", "อีเมล์", "e mail", "email", "email address"),
+    "address": ("ที่อยู่", "ที่อยู่ผู้ร้อง", "ที่อยู่ผู้ร้องเรียน", "ที่อยู่ที่ติดต่อได้", "address", "home address",
+                "coords", "coordinates", "พิกัด", "ละติจูด", "ลองจิจูด", "latitude", "longitude", "lat", "lon"),
+    "free_text": ("รายละเอียด", "รายละเอียดเรื่อง", "รายละเอียดการร้องเรียน", "ข้อความ", "เรื่อง", "เรื่องร้องเรียน",
+                  "comment", "comments", "description", "detail", "details", "message", "text", "หมายเหตุ",
+                  "remark", "remarks", "note", "notes", "ความคิดเห็น", "ข้อเสนอแนะ"),
+    "photo": ("photo", "photo after", "photos", "image", "รูป", "รูปภาพ", "ภาพถ่าย"),
+}
+HEADER_REASON: dict[str, str] = {norm_header(a): reason for reason, aliases in _HEADER_ALIASES.items() for a in aliases}
+
+_ID_RUN = r"(?<!\d)\d(?:[ -]?\d){12}(?!\d)"            # 13 digits, optionally grouped 1-2345-67890-12-3
+PHONE = r"(?<![\d+])(?:\+66[ -]?\d|0\d)(?:[ -]?\d){7,8}(?!\d)"   # 0 + 8–9 digits or +66; 1555/1111 never match
+EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
+NAME_AFTER_TITLE = (r"(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ|mr\.?|mrs\.?|ms\.?|miss)\s*"
+                    r"[ก-๛A-Za-z]+(?:\s+[ก-๛A-Za-z]+)?")
+CONTENT_SHARE = 0.5         # a column is personal when half its filled cells are wholly an ID, a phone or an e-mail
+SAMPLE = 5000
+
+
+def _arabic(s: pd.Series) -> pd.Series:
+    """Thai digits replaced by Arabic ones (the per-value translate only runs when a Thai digit is present)."""
+    return s.str.translate(THAI_DIGITS) if s.str.contains("[๐-๙]", regex=True).any() else s
+
+
+def thai_id_valid(text: str) -> bool:
+    """True when text (digits, spaces and dashes) is a 13-digit Thai national ID with a valid check digit."""
+    digits = re.sub(r"[ -]", "", str(text).translate(THAI_DIGITS))
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    d = [int(c) for c in digits]
+    return (11 - sum(d[i] * (13 - i) for i in range(12)) % 11) % 10 == d[12]
+
+
+def valid_ids(values: pd.Series) -> np.ndarray:
+    """Mask of cells that are wholly a valid 13-digit national ID (vectorised checksum)."""
+    s = _arabic(values.astype("str")).str.replace(r"[ -]", "", regex=True)
+    ok = s.str.fullmatch(r"\d{13}").fillna(False).to_numpy(dtype=bool)
+    if not ok.any():
+        return ok
+    digits = np.frombuffer("".join(s[ok].tolist()).encode("ascii"), dtype=np.uint8).reshape(-1, 13) - 48
+    weights = np.arange(13, 1, -1)
+    check = (11 - (digits[:, :12] * weights).sum(axis=1) % 11) % 10
+    out = np.zeros(len(s), dtype=bool)
+    out[np.flatnonzero(ok)] = check == digits[:, 12]
+    return out
+
+
+def content_reason(values: pd.Series) -> str | None:
+    """'national_id', 'phone' or 'email' when a sample of the column mostly holds such values, else None."""
+    s = values.dropna().astype("str").str.strip()
+    s = s[s != ""]
+    if s.empty:
+        return None
+    s = _arabic(s.iloc[:SAMPLE])
+    for reason, hit in (("national_id", lambda x: valid_ids(x)),
+                        ("email", lambda x: x.str.fullmatch(EMAIL).fillna(False).to_numpy(dtype=bool)),
+                        ("phone", lambda x: x.str.fullmatch(PHONE).fillna(False).to_numpy(dtype=bool))):
+        if hit(s).mean() >= CONTENT_SHARE:
+            return reason
+    return None
+
+
+def contains_personal(values: pd.Series) -> np.ndarray:
+    """Mask of cells holding, anywhere in the text, a valid national ID, a phone number or an e-mail address."""
+    s = _arabic(values.astype("str"))
+    found = s.str.contains(PHONE, regex=True).to_numpy(dtype=bool, na_value=False).copy()
+    found |= s.str.contains(EMAIL, regex=True).fillna(False).to_numpy(dtype=bool)
+    runs = s.str.contains(_ID_RUN, regex=True).fillna(False).to_numpy(dtype=bool)
+    if runs.any():
+        idx = np.flatnonzero(runs)
+        ids = s.iloc[idx].str.extractall(f"({_ID_RUN})")[0]
+        good = valid_ids(ids)
+        hit = ids.index.get_level_values(0)[good]
+        found[s.index.get_indexer(pd.Index(hit).unique())] = True
+    return found
+
+
+def mask_text(values: pd.Series) -> pd.Series:
+    """The text (as a categorical Series) with national IDs, phones, e-mails and names after a title masked.
+
+    Masks: [เลขประชาชน], [โทรศัพท์], [อีเมล], [ชื่อ]. Any 13-digit run is masked (valid checksum or not),
+    so a mistyped ID is not shown either. Distinct values are masked once (vectorised on the column)."""
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    u = _arabic(pd.Series(uniques, dtype="str"))
+    u = u.str.replace(EMAIL, "[อีเมล]", regex=True)
+    u = u.str.replace(_ID_RUN, "[เลขประชาชน]", regex=True)
+    u = u.str.replace(PHONE, "[โทรศัพท์]", regex=True)
+    u = u.str.replace(NAME_AFTER_TITLE, "[ชื่อ]", regex=True, flags=re.IGNORECASE)
+    new_codes, cats = pd.factorize(u, use_na_sentinel=True)
+    full = np.append(new_codes, -1).astype("int64")[codes]
+    return pd.Series(pd.Categorical.from_codes(full, categories=pd.Index(cats, dtype="str")), index=values.index)
+
+
+@dataclass(frozen=True)
+class Removed:
+    """One column taken out of an upload, and why (a PDPA reason or 'unused')."""
+    column: str
+    reason: str            # a key of REASONS, or "unused"
+    by: str                # "header" | "content" | ""
+
+    def text(self, lang: str = "th") -> str:
+        """'ชื่อผู้ร้อง (ชื่อบุคคล — จากชื่อคอลัมน์)' in the chosen language."""
+        th, en = REASONS.get(self.reason, ("ไม่ได้ใช้ในการวิเคราะห์", "not used by the analysis"))
+        by_th = {"header": "จากชื่อคอลัมน์", "content": "จากข้อมูลในคอลัมน์"}.get(self.by, "")
+        by_en = {"header": "by its header", "content": "by its content"}.get(self.by, "")
+        if lang == "th":
+            return f"{self.column} ({th}{' — ' + by_th if by_th else ''})"
+        return f"{self.column} ({en}{', ' + by_en if by_en else ''})"
+
+
+def header_reason(header) -> str | None:
+    """The PDPA reason a column header stands for (name, national_id, phone, email, address, free_text, photo)."""
+    h = norm_header(header)
+    if h in HEADER_REASON:
+        return HEADER_REASON[h]
+    for prefix, reason in (("ชื่อผู้", "name"), ("เลขประจำตัวประชาชน", "national_id"), ("เบอร์", "phone"),
+                           ("โทรศัพท์", "phone"), ("อีเมล", "email"), ("ที่อยู่", "address"), ("รายละเอียด", "free_text")):
+        if h.startswith(prefix):
+            return reason
+    return None
+
+
+def personal_columns(frame: pd.DataFrame, columns=None) -> list[Removed]:
+    """Every column (of `columns`, default all) that holds personal data, judged by header first, then content."""
+    out = []
+    for col in (frame.columns if columns is None else columns):
+        reason = header_reason(col)
+        if reason is not None:
+            out.append(Removed(str(col), reason, "header"))
+            continue
+        if frame[col].dtype.kind in "iufMb":
+            continue
+        reason = content_reason(frame[col])
+        if reason is not None:
+            out.append(Removed(str(col), reason, "content"))
+    return out

@@ -1,0 +1,1 @@
+"""Uploaded files before any domain reads them: guards (size, format, zip bombs, XML entities, passwords) and raw sheet readers."""

@@ -1,0 +1,212 @@
+"""Raw reading of uploaded files: every sheet of an .xlsx/.xls/.ods or a .csv as a grid of cells, after the guards."""
+from __future__ import annotations
+
+import csv
+import io
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import NoReturn
+
+import numpy as np
+import pandas as pd
+import python_calamine as calamine
+
+from analysis.files.guards import LABELS, guard, refuse, refuse_corrupt, refuse_password
+from analysis.common.report import IngestReport, Problem
+
+_DELIMITERS = {",": ("จุลภาค (,)", "comma (,)"), ";": ("อัฒภาค (;)", "semicolon (;)"),
+               "\t": ("แท็บ", "tab"), "|": ("ขีดตั้ง (|)", "vertical bar (|)")}
+
+
+def read_sheets(data: bytes, file_name: str, report: IngestReport) -> dict[str, pd.DataFrame]:
+    """Every non-empty sheet as a raw grid {sheet name: DataFrame}, in workbook order.
+
+    Grids have header=None, object dtype, positional row/column labels (row 0 is the user's row 1 and
+    column 0 is column A) and cells as Python values (str, float, int, date/datetime, None for blank).
+    Empty sheets and chart sheets are skipped (noted). frame.attrs["merged"] lists merged ranges as
+    ((row0, col0), (row1, col1)), 0-based and inclusive (xlsx/xls only); frame.attrs["hidden"] marks hidden sheets.
+    A CSV gives one entry keyed by the file's stem with str/None cells. The guards run first; a refused,
+    unreadable or empty file raises IngestError carrying a bilingual Problem. Records the sheets read
+    (report.sheets) and the format, encoding and delimiter used (report.assume).
+    """
+    report.file = report.file or file_name
+    kind = guard(data, file_name, report)
+    if kind == "csv":
+        sheets = _read_csv(data, file_name, report)
+    else:
+        sheets = _read_workbook(data, kind, report)
+    report.sheets.extend(sheets)
+    return sheets
+
+
+def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd.DataFrame]:
+    report.assume(f"อ่านไฟล์เป็น {LABELS[kind]}", f"read the file as {LABELS[kind]}")
+    try:
+        book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
+        metas = list(book.sheets_metadata)
+    except (KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # CalamineError, XmlError, ZipError, and Rust panics (not Exception subclasses)
+        _explain_failure(data, kind, exc, report)
+    sheets: dict[str, pd.DataFrame] = {}
+    hidden, empty, other, broken = [], [], [], []
+    for index, meta in enumerate(metas):
+        if meta.typ != calamine.SheetTypeEnum.WorkSheet:
+            other.append(meta.name)
+            continue
+        try:
+            sheet = book.get_sheet_by_index(index)
+            rows = sheet.to_python(skip_empty_area=False)
+            merged = sheet.merged_cell_ranges
+        except calamine.PasswordError:
+            refuse_password(report)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exc:
+            broken.append((meta.name, exc))
+            continue
+        if not _has_value(rows):
+            empty.append(meta.name)
+            continue
+        frame = _grid(rows)
+        if merged:
+            frame.attrs["merged"] = list(merged)     # [((row0, col0), (row1, col1)), ...], 0-based, inclusive
+        if meta.visible != calamine.SheetVisibleEnum.Visible:
+            frame.attrs["hidden"] = True
+            hidden.append(meta.name)
+        sheets[meta.name] = frame
+    if hidden:
+        names = ", ".join(hidden)
+        report.assume(f"ชีตที่ซ่อนอยู่ (อ่านด้วย): {names}", f"hidden sheets (read as well): {names}")
+    if empty:
+        report.assume("ข้ามชีตว่าง: " + ", ".join(empty), "skipped empty sheets: " + ", ".join(empty))
+    if other:
+        report.assume("ข้ามชีตที่ไม่ใช่ตาราง (แผนภูมิ/มาโคร): " + ", ".join(other),
+                      "skipped sheets that are not worksheets (chart/macro): " + ", ".join(other))
+    for name, exc in broken:
+        why = " ".join(str(exc).split())[:200] or type(exc).__name__
+        report.add(Problem("warning", "sheet_unreadable", f"อ่านชีตนี้ไม่ได้ ({why}) จึงข้ามไป",
+                           f"this sheet could not be read ({why}) and was skipped",
+                           "เปิดไฟล์ใน Excel ตรวจชีตนี้ แล้วบันทึกเป็นไฟล์ใหม่ (.xlsx)",
+                           "open the file in Excel, check this sheet and save it as a new file (.xlsx)",
+                           file=report.file, sheet=name))
+    if not sheets:
+        if broken:
+            refuse_corrupt(report, broken[0][1])
+        _refuse_no_data(report)
+    return sheets
+
+
+def _explain_failure(data: bytes, kind: str, exc: BaseException, report: IngestReport) -> NoReturn:
+    """Refuse with calamine's specific reason: reading by content only says "Cannot detect file format",
+    so retry once from a temporary file named by the detected format (password vs damage)."""
+    if not isinstance(exc, calamine.PasswordError):
+        with tempfile.NamedTemporaryFile(suffix="." + kind) as tmp:
+            tmp.write(data)
+            tmp.flush()
+            try:
+                calamine.CalamineWorkbook.from_path(tmp.name)
+            except (KeyboardInterrupt, SystemExit):
+                raise
+            except BaseException as specific:
+                exc = specific
+    if isinstance(exc, calamine.PasswordError):
+        refuse_password(report)
+    refuse_corrupt(report, exc)
+
+
+def _has_value(rows: list[list]) -> bool:
+    """True when some cell holds a value (zeros and False count; "", None and spaces do not); stops at the first."""
+    for row in rows:
+        for cell in row:
+            if cell is None or cell == "" or (isinstance(cell, str) and not cell.strip()):
+                continue
+            return True
+    return False
+
+
+def _grid(rows: list[list]) -> pd.DataFrame:
+    """Rows of cells -> object DataFrame with "" replaced by None (vectorised; no per-cell Python loop)."""
+    try:
+        cells = np.array(rows, dtype=object)
+    except ValueError:                            # ragged rows: pad to the widest
+        width = max(map(len, rows))
+        cells = np.array([list(r) + [None] * (width - len(r)) for r in rows], dtype=object)
+    if cells.ndim != 2:
+        cells = cells.reshape(len(rows), -1)
+    blank = cells == ""
+    if blank.any():
+        cells[blank] = None
+    return pd.DataFrame(cells, dtype=object, copy=False)
+
+
+def _read_csv(data: bytes, file_name: str, report: IngestReport) -> dict[str, pd.DataFrame]:
+    text = _decode(data, report)
+    delimiter, text = _delimiter(text, Path(file_name).suffix.lower())
+    th, en = _DELIMITERS[delimiter]
+    report.assume(f"อ่านไฟล์เป็น CSV ตัวคั่นคอลัมน์คือ{th}", f"read the file as CSV with {en} as the column separator")
+    try:
+        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
+    except (csv.Error, ValueError) as exc:
+        refuse_corrupt(report, f"CSV: {exc}")
+    while rows and not any(rows[-1]):
+        rows.pop()
+    if not _has_value(rows):
+        _refuse_no_data(report)
+    width = max(map(len, rows))
+    padded = [row + [""] * (width - len(row)) if len(row) < width else row for row in rows]
+    return {Path(file_name).stem or "data": _grid(padded)}
+
+
+def _decode(data: bytes, report: IngestReport) -> str:
+    """The CSV's text: UTF-16 by BOM, else strict UTF-8 (BOM optional), else Thai Windows cp874/TIS-620."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text, th, en = data.decode("utf-16", "replace"), "UTF-16", "UTF-16"
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+            bom = data.startswith(b"\xef\xbb\xbf")
+            th, en = ("UTF-8 (มี BOM)", "UTF-8 with BOM") if bom else ("UTF-8", "UTF-8")
+        except UnicodeDecodeError:
+            try:
+                text = data.decode("cp874")
+            except UnicodeDecodeError as exc:
+                refuse(report, "csv_encoding",
+                       f"อ่านตัวอักษรในไฟล์ไม่ได้ (ไม่ใช่ UTF-8 หรือ TIS-620/cp874; ไบต์ที่ตำแหน่ง {exc.start})",
+                       f"the text encoding is not recognised (neither UTF-8 nor TIS-620/cp874; byte at position {exc.start})",
+                       "เปิดไฟล์ใน Excel แล้วบันทึกเป็น “CSV UTF-8 (Comma delimited)” หรือ .xlsx แล้วอัปโหลดใหม่",
+                       "open it in Excel and save it as “CSV UTF-8 (Comma delimited)” or as .xlsx, then upload it again")
+            th, en = "TIS-620/cp874 (ภาษาไทยของ Windows)", "TIS-620/cp874 (Thai Windows)"
+    report.assume(f"การเข้ารหัสตัวอักษรของ CSV: {th}", f"CSV text encoding: {en}")
+    return text
+
+
+def _delimiter(text: str, ext: str) -> tuple[str, str]:
+    """(delimiter, text) — honours Excel's "sep=;" first line (removed), else the most consistent candidate."""
+    first, _, rest = text.partition("\n")
+    if first.rstrip("\r").lower().startswith("sep=") and len(first.rstrip("\r")) == 5 and first[4] in _DELIMITERS:
+        return first[4], rest
+    order = ["\t", ",", ";", "|"] if ext in (".tsv", ".tab") else [",", ";", "\t", "|"]
+    lines = [line for line in text[:65536].splitlines()[:100] if line.strip()]
+    best, best_score = order[0], (0.0, 0)
+    for candidate in order:
+        try:
+            counts = [len(r) for r in csv.reader(lines, delimiter=candidate)]
+        except csv.Error:
+            continue
+        multi = [n for n in counts if n > 1]
+        if not multi:
+            continue
+        mode, hits = Counter(multi).most_common(1)[0]
+        score = (hits / len(counts), mode)
+        if score > best_score:
+            best, best_score = candidate, score
+    return best, text
+
+
+def _refuse_no_data(report: IngestReport) -> NoReturn:
+    refuse(report, "no_data", "ไม่พบข้อมูลในไฟล์ (ทุกชีตว่างเปล่า)", "no data found in the file (every sheet is empty)",
+           "ตรวจว่าเลือกไฟล์ถูกตัวและบันทึกข้อมูลแล้ว ข้อมูลต้องอยู่ในชีตที่มีค่าในเซลล์ (ไม่ใช่รูปภาพ) แล้วอัปโหลดใหม่",
+           "check that you picked the right file and that it was saved with its data in cells (not pictures), "
+           "then upload it again")

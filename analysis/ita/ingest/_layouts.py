@@ -1,0 +1,143 @@
+"""Per-layout frame building for ingest: long rows pivoted to unit-years, layout names, tool scales to 0–100."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from analysis.ita import framework
+from analysis.ita.ingest._columns import TOOLS, IngestState, drop_rows, is_indicator
+from analysis.ita.ingest._validate import check_range, drop_duplicates, field_label
+
+
+def layout_of(frame: pd.DataFrame) -> str:
+    """The layout name of a wide sheet frame: "wide" (indicators), "tools" (IIT/EIT/OIT) or "totals"."""
+    if any(is_indicator(c) for c in frame.columns):
+        return "wide"
+    return "tools" if any(c[:3] in TOOLS for c in frame.columns) else "totals"
+
+
+def pivot_long(base: dict, keep: np.ndarray, labels: np.ndarray, raw_labels: np.ndarray,
+               level_rows: np.ndarray | None, values: dict, sheet: str, st: IngestState) -> pd.DataFrame:
+    """Long rows (unit, year, indicator, score) → one row per unit-year; repeated cells checked first.
+
+    Other columns of a long file (a total or level per row) give the first value per unit-year."""
+    rows = base["_row"]
+    unknown = keep & pd.isna(labels) & (raw_labels != "")
+    for text in pd.unique(raw_labels[unknown]):
+        where = np.flatnonzero(unknown & (raw_labels == text))
+        st.ctx.add("warning", "unknown_indicator",
+                   f"ไม่รู้จักตัวชี้วัด '{text}' ({len(where)} แถว) — ไม่ได้นำมาใช้",
+                   f"unknown indicator '{text}' ({len(where)} row{'s' if len(where) > 1 else ''}); not used",
+                   "ใช้เลขตัวชี้วัด 1–10 ชื่อตัวชี้วัด หรือ IIT/EIT/OIT/คะแนนรวม",
+                   "use indicator numbers 1–10, indicator names, or IIT/EIT/OIT/total", sheet,
+                   int(rows[where[0]]), st.ctx.column(sheet, "indicator_label"))
+    drop_rows(keep & (raw_labels == ""), rows, base["unit"], "row_dropped", "ไม่มีชื่อตัวชี้วัด", "no indicator",
+              sheet, st)
+    score = values.pop("score")
+    sel = keep & pd.notna(labels)
+    text = level_rows if level_rows is not None else np.full(len(rows), None, dtype=object)
+    cells = pd.DataFrame({k: v[sel] for k, v in base.items()}
+                         | {"field": labels[sel], "value": score[sel], "text": text[sel], "_sheet": sheet})
+    cells = drop_duplicates(cells, ["unit", "fiscal_year", "field"], ["value", "text"], st.ctx,
+                            label=lambda r: (f"{r['unit']} ปี {r['fiscal_year']} {field_label(r['field'])[0]}",
+                                             f"{r['unit']} FY{r['fiscal_year']} {field_label(r['field'])[1]}"))
+    gid, _ = pd.factorize(pd.MultiIndex.from_arrays([cells["unit"].to_numpy(), cells["fiscal_year"].to_numpy()]))
+    first = np.unique(gid, return_index=True)[1]
+    out = pd.DataFrame({k: cells[k].to_numpy()[first] for k in ("unit", "unit_type", "fiscal_year", "_row")})
+    fld = cells["field"].to_numpy()
+    for name in pd.unique(fld):
+        m = fld == name
+        src = cells["text" if name == "level" else "value"].to_numpy()
+        v = np.full(len(out), None if name == "level" else np.nan, dtype=object if name == "level" else float)
+        r = np.full(len(out), np.nan)
+        v[gid[m]] = src[m]
+        r[gid[m]] = cells["_row"].to_numpy()[m]
+        out[name] = v
+        out[f"_r_{name}"] = r
+    if values:                           # per-row columns beside the long ones: first value per unit-year
+        gid_all, _ = pd.factorize(pd.MultiIndex.from_arrays([base["unit"][keep], base["fiscal_year"][keep]]))
+        pos = {k: i for i, k in enumerate(zip(out["unit"], out["fiscal_year"]))}
+        keys = list(zip(base["unit"][keep], base["fiscal_year"][keep]))
+        for name, arr in values.items():
+            if name in out.columns:
+                continue
+            col = np.full(len(out), None if name == "level" else np.nan, dtype=object if name == "level" else float)
+            for k, val in zip(keys, arr[keep]):
+                i = pos.get(k)
+                if i is not None and pd.isna(col[i]) and not pd.isna(val):
+                    col[i] = val
+            out[name] = col
+    return out
+
+
+# ---------------------------------------------------------------- tool scales
+
+def _tool_scale(frame: pd.DataFrame, tool: str, hint: str | None, fw) -> tuple[bool, str, str]:
+    """(given as weighted points?, reason in Thai, in English) for one tool column."""
+    weight = fw.tool(tool.upper()).weight
+    if hint == "points":
+        return True, "หัวคอลัมน์ระบุคะแนนถ่วงน้ำหนัก", "the header says weighted points"
+    if hint == "scale100":
+        return False, "หัวคอลัมน์ระบุ 0–100", "the header says 0–100"
+    v = frame[tool].to_numpy(dtype=float)
+    ok = v[(v >= 0) & (v <= 100)]
+    if not len(ok):
+        return False, "ไม่มีค่า", "no values"
+    if ok.max() > weight:
+        return False, f"มีค่าเกิน {weight:g}", f"values above {weight:g}"
+    inds = [f"i{i.number}" for i in fw.indicators_of(tool.upper())]
+    if all(c in frame.columns for c in inds):
+        w = np.array([fw.indicator(int(c[1:])).weight for c in inds])
+        expected = frame[inds].to_numpy(dtype=float) @ w / w.sum()
+        sel = ~np.isnan(expected) & ~np.isnan(v)
+        if sel.any():
+            d100 = np.median(np.abs(v[sel] - expected[sel]))
+            dpts = np.median(np.abs(v[sel] - expected[sel] * weight / 100))
+            return (dpts < d100, "ตรงกับคะแนนตัวชี้วัดเมื่อคิดเป็นคะแนนถ่วงน้ำหนัก" if dpts < d100
+                    else "ตรงกับคะแนนตัวชี้วัดบนสเกล 0–100",
+                    "matches the indicator scores as weighted points" if dpts < d100
+                    else "matches the indicator scores on the 0–100 scale")
+    return True, f"ทุกค่าไม่เกิน {weight:g}", f"every value is at most {weight:g}"
+
+
+def finish_frame(frame: pd.DataFrame, sheet: str, st: IngestState, hints: dict) -> pd.DataFrame:
+    """Tool scales detected and converted to 0–100, scores outside their range dropped, tool parts averaged."""
+    years = frame["fiscal_year"].to_numpy()
+    fw = framework.for_year(int(np.bincount(years).argmax())) if len(years) else None
+    fw = fw or framework.latest()
+    limits: dict[str, float] = {}
+    points: dict[str, float] = {}
+    for tool in TOOLS:
+        if tool not in frame.columns:
+            continue
+        is_points, why_th, why_en = _tool_scale(frame, tool, hints.get(tool), fw)
+        where = st.ctx.column(sheet, tool) or tool.upper()
+        weight = fw.tool(tool.upper()).weight
+        if is_points:
+            limits[tool] = points[tool] = weight
+            st.report.assume(f"ชีต '{sheet}' {where}: คะแนนถ่วงน้ำหนัก (เต็ม {weight:g}; {why_th}) — แปลงเป็น 0–100",
+                             f"sheet '{sheet}' {where}: weighted points (of {weight:g}; {why_en}); "
+                             f"converted to 0–100")
+        else:
+            st.report.assume(f"ชีต '{sheet}' {where}: คะแนน 0–100 ตามที่ให้มา ({why_th})",
+                             f"sheet '{sheet}' {where}: on the 0–100 scale as given ({why_en})")
+    names = [c for c in frame.columns if not c.startswith("_") and frame[c].dtype.kind == "f"]
+    check_range(frame, names, limits, sheet, st.ctx)
+    for tool, weight in points.items():
+        frame[tool] = frame[tool] * (100.0 / weight)
+    for tool in TOOLS:
+        parts = [c for c in frame.columns if c.startswith(f"{tool}_p")]
+        if not parts:
+            continue
+        if tool in frame.columns:
+            st.report.assume(f"ชีต '{sheet}': มีทั้ง {tool.upper()} และ {tool.upper()} แยกส่วน — ใช้ {tool.upper()}",
+                             f"sheet '{sheet}': both {tool.upper()} and its parts are given; {tool.upper()} is used")
+        else:
+            frame[tool] = frame[parts].mean(axis=1, skipna=False)
+            if f"_r_{parts[0]}" in frame.columns:
+                frame[f"_r_{tool}"] = frame[f"_r_{parts[0]}"]
+            st.report.assume(f"ชีต '{sheet}': {tool.upper()} แยกเป็น {len(parts)} ส่วน — ใช้ค่าเฉลี่ยของทุกส่วนเป็น "
+                             f"{tool.upper()}", f"sheet '{sheet}': {tool.upper()} given in {len(parts)} parts; "
+                             f"their mean is taken as {tool.upper()}")
+        frame = frame.drop(columns=parts + [f"_r_{p}" for p in parts if f"_r_{p}" in frame.columns])
+    return frame

@@ -1,0 +1,303 @@
+"""Ingest ITA results: find each sheet's header, map columns, normalise values, validate, return tidy frames."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from analysis.ita.ingest._columns import (TOOLS, IngestState, blank_text, cell_texts, drop_rows, fallback_year, is_indicator,
+                              level_or_total, map_fields, read_numbers, read_years, unit_types, warn_unlabelled)
+from analysis.ita.ingest._header import SCAN_ROWS, find_header, letter
+from analysis.ita.ingest._layouts import finish_frame, layout_of, pivot_long
+from analysis.common.normalise import cell_text, classify_label, is_summary_label, parse_year
+from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.units import clean_name
+from analysis.ita.ingest._validate import validate
+
+__all__ = ["IngestResult", "ingest_bytes", "ingest_path", "ingest_sheets", "find_header", "letter"]
+
+SCORE_COLUMNS = ["unit", "unit_type", "fiscal_year", "indicator", "score"]
+PUBLISHED_COLUMNS = ["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"]
+EXPECTED_TH = ("ต้องมีคอลัมน์ชื่อหน่วยงาน ปีงบประมาณ (หรือชื่อชีตเป็นปี) และคะแนนตัวชี้วัด/เครื่องมือ/คะแนนรวม "
+               "เช่น หน่วยงาน | ปีงบประมาณ | ตัวชี้วัดที่ 1 … ตัวชี้วัดที่ 10 | IIT | EIT | OIT | คะแนนรวม | ระดับ "
+               "หรือแบบยาว หน่วยงาน | ปีงบประมาณ | ตัวชี้วัด | คะแนน")
+EXPECTED_EN = ("needs columns for the unit name, the fiscal year (or sheets named by year) and indicator, tool or "
+               "total scores, e.g. unit | fiscal year | indicator 1 … indicator 10 | IIT | EIT | OIT | total | level, "
+               "or long: unit | fiscal year | indicator | score")
+
+
+@dataclass
+class IngestResult:
+    """What an ingest produced: the `scores` and `published` contract frames and the report."""
+    scores: pd.DataFrame
+    published: pd.DataFrame
+    report: IngestReport
+
+
+
+# ---------------------------------------------------------------- one sheet
+
+def _read_sheet(sheet: str, grid: pd.DataFrame, st: IngestState) -> pd.DataFrame | None:
+    """The sheet's unit-year rows as an internal wide frame, or None when it has no usable table."""
+    header, _ = find_header(grid)
+    if header is None:
+        return None
+    kinds = {c.role.field for c in header.columns if c.role}
+    long = ("indicator_label" in kinds and not any(is_indicator(k) for k in kinds)
+            and ("score" in kinds or "total" in kinds))
+    two = header.first != header.last
+    rows_txt = f"{header.first + 1}" + (f"–{header.last + 1}" if two else "")
+    titles = "1" if header.first == 1 else f"1–{header.first}"
+    st.report.assume(
+        f"ชีต '{sheet}': หัวตารางอยู่แถว {rows_txt}" + (" (หัวสองชั้น เซลล์ผสานเติมไปทางขวา)" if two else "")
+        + (f"; แถว {titles} เป็นชื่อเรื่อง" if header.first else ""),
+        f"sheet '{sheet}': header in row{'s' if two else ''} {rows_txt}"
+        + (" (two-row header, merged cells filled to the right)" if two else "")
+        + (f"; row{'s' if header.first > 1 else ''} {titles} taken as titles" if header.first else ""))
+    fields = map_fields(header, sheet, long, st)
+    if long and "score" not in fields:
+        fields["score"] = fields.pop("total")
+    warn_unlabelled(grid, header, sheet, st)
+    st.ctx.headers[sheet] = {name: col.label for name, col in fields.items()}
+    fallback, src_th, src_en = fallback_year(sheet, grid, header, st)
+    if "year" not in fields:
+        if fallback is None:
+            st.ctx.add("error", "no_fiscal_year",
+                       "ไม่พบปีงบประมาณ: ไม่มีคอลัมน์ปีงบประมาณ และชื่อชีต ชื่อเรื่อง หรือชื่อไฟล์ไม่ระบุปี",
+                       "no fiscal year: there is no fiscal-year column and neither the sheet name, the title rows "
+                       "nor the file name gives a year",
+                       "เพิ่มคอลัมน์ 'ปีงบประมาณ' (เช่น 2566) หรือตั้งชื่อชีตเป็นปี เช่น 2566",
+                       "add a 'fiscal year' column (e.g. 2566) or name the sheet after the year, e.g. 2566",
+                       sheet, header.last + 1)
+            return None
+        st.report.assume(f"ชีต '{sheet}': ปีงบประมาณ {fallback} จาก{src_th}",
+                         f"sheet '{sheet}': fiscal year {fallback} taken from {src_en}")
+    sheet_named = parse_year(sheet)[0] is not None
+    st.year_sheets += sheet_named
+
+    body = grid.iloc[header.last + 1:]
+    n = len(body)
+    rows = np.arange(header.last + 2, header.last + 2 + n)
+
+    def col(name):
+        return body.iloc[:, fields[name].index] if name in fields else None
+
+    def label(name):
+        return fields[name].label if name in fields else None
+
+    # units and summary rows: parsed once per distinct name
+    ucodes, uniq = pd.factorize(col("unit").to_numpy(dtype=object))
+    cleaned = [u if type(u) is str and u.isprintable() and u == u.strip() and "  " not in u   # already clean
+               else clean_name(cell_text(u)) for u in uniq] + [""]
+    ncodes, names = pd.factorize(np.array(cleaned, dtype=object))
+    names = np.asarray(names, dtype=object)
+    name_code = ncodes[ucodes]                      # an empty cell (-1) takes the "" added last
+    unit = names[name_code]
+    unit_blank = np.array([blank_text(x) for x in names])[name_code]
+    summary = np.array([is_summary_label(x) for x in names])[name_code]
+
+    years, bad_year = read_years(col("year"), n, fallback, st)
+    if "year" in fields and sheet_named:
+        other = (years != fallback) & (years != 0)
+        if other.any():
+            found = ", ".join(map(str, np.unique(years[other])))
+            st.ctx.add("warning", "year_mismatch",
+                       f"{int(other.sum())} แถวมีปีงบประมาณ ({found}) ไม่ตรงกับชื่อชีต ({fallback}) — ใช้ปีในคอลัมน์",
+                       f"{int(other.sum())} rows give a fiscal year ({found}) other than the sheet name "
+                       f"({fallback}); the column is used",
+                       "ตรวจปีงบประมาณหรือชื่อชีต", "check the fiscal years or the sheet name", sheet,
+                       int(rows[np.argmax(other)]), label("year"))
+
+    # values
+    labels = raw_labels = None
+    hints = {name: c.role.hint for name, c in fields.items() if c.role and c.role.hint}
+    skip_bad = np.zeros(n, dtype=bool)
+    if long:
+        lab_codes, lab_uniq = pd.factorize(col("indicator_label").to_numpy(dtype=object))
+        lab_roles = [classify_label(u) for u in lab_uniq]
+        for r in lab_roles:
+            if r is not None and r.hint:
+                hints.setdefault(r.field, r.hint)
+        labels = np.array([r.field if r else None for r in lab_roles] + [None], dtype=object)[lab_codes]
+        raw_labels = np.array([cell_text(u).strip() for u in lab_uniq] + [""], dtype=object)[lab_codes]
+        skip_bad = labels == "level"
+    values: dict[str, np.ndarray] = {}
+    level = level_rows = None
+    for name in fields:
+        if name == "level":
+            level, as_total = level_or_total(col(name), fields, sheet, st)
+            if as_total is not None:
+                values["total"] = as_total
+                st.ctx.headers[sheet]["total"] = fields["level"].label
+        elif name == "score" or is_indicator(name) or name[:3] in TOOLS or name == "total":
+            values[name] = read_numbers(col(name), name, sheet, rows, st, label(name), skip_bad)
+    if long and skip_bad.any():
+        level_rows = np.where(skip_bad, cell_texts(col("score")), None)
+    has_value = np.zeros(n, dtype=bool)
+    for v in values.values():
+        has_value |= ~np.isnan(v)
+    for texts in (level, level_rows):
+        if texts is not None:
+            has_value |= pd.notna(texts)
+    non_blank = ~unit_blank | has_value
+    summary &= non_blank
+    if unit_blank.any():                 # a summary label may sit in a row-number column when the unit is blank
+        for c in header.columns:
+            if c.role and c.role.kind == "ignore":
+                texts = cell_texts(body.iloc[:, c.index])
+                for i in np.flatnonzero(unit_blank & has_value & ~summary):
+                    if texts[i] and is_summary_label(texts[i]):
+                        summary[i], unit[i] = True, texts[i]
+    no_unit = unit_blank & has_value & ~summary
+    bad_year &= non_blank & ~summary & ~no_unit
+    for i in np.flatnonzero(bad_year):
+        text = cell_text(col("year").iat[i])
+        st.ctx.add("error", "bad_year", f"อ่านปีงบประมาณ '{text}' ไม่ได้ — ไม่นำแถวนี้มาใช้",
+                   f"cannot read the fiscal year '{text}'; the row is not used",
+                   "ใส่ปี พ.ศ. 4 หลัก เช่น 2566 (หรือ ค.ศ. เช่น 2023)",
+                   "enter a 4-digit BE year such as 2566 (or CE such as 2023)", sheet, int(rows[i]), label("year"))
+    no_values = ~unit_blank & ~has_value & ~summary & ~bad_year
+    no_year = (years == 0) & ~bad_year & non_blank & ~summary & ~no_unit & ~no_values
+    st.rows_read += int(non_blank.sum())
+    if (~non_blank).any():
+        st.report.assume(f"ชีต '{sheet}': ข้ามแถวว่าง {int((~non_blank).sum())} แถว",
+                         f"sheet '{sheet}': skipped {int((~non_blank).sum())} blank row(s)")
+    drop_rows(summary, rows, unit, "summary_row", "เป็นแถวสรุป (รวม/เฉลี่ย) ไม่ใช่หน่วยงาน",
+              "a summary row (total/average), not a unit", sheet, st)
+    drop_rows(no_unit, rows, None, "row_dropped", "ไม่มีชื่อหน่วยงาน", "no unit name", sheet, st)
+    drop_rows(no_values, rows, unit, "row_dropped", "ไม่มีคะแนน", "no scores", sheet, st)
+    drop_rows(no_year, rows, unit, "no_fiscal_year", "ไม่มีปีงบประมาณ", "no fiscal year", sheet, st, "error",
+              ("ใส่ปีงบประมาณในแถวนี้ เช่น 2566 หรือตั้งชื่อชีตเป็นปี", "enter the fiscal year in this row, e.g. 2566, "
+               "or name the sheet after the year"))
+    keep = non_blank & ~summary & ~no_unit & ~no_values & ~bad_year & ~no_year
+    given_type = cell_texts(col("unit_type"), clean=True) if "unit_type" in fields else None
+    base = {"unit": unit, "unit_type": unit_types(names, name_code, given_type), "fiscal_year": years,
+            "_row": rows}
+    if level is not None:
+        values["level"] = level
+    if long:
+        frame = pivot_long(base, keep, labels, raw_labels, level_rows, values, sheet, st)
+    else:
+        frame = pd.DataFrame({k: v[keep] for k, v in base.items()} | {k: v[keep] for k, v in values.items()})
+    frame["_sheet"] = sheet
+    frame["_has_ind"] = any(is_indicator(c) for c in frame.columns)
+    st.layouts.append("long" if long else layout_of(frame))
+    return finish_frame(frame, sheet, st, hints)
+
+
+# ---------------------------------------------------------------- whole file
+
+def _empty_scores() -> pd.DataFrame:
+    dtypes = {"unit": "str", "unit_type": "str", "fiscal_year": "int64", "indicator": "int64", "score": "float64"}
+    return pd.DataFrame({c: pd.Series(dtype=dtypes[c]) for c in SCORE_COLUMNS})
+
+
+def _strings(values: np.ndarray):
+    """(codes, str-dtype array of the distinct values): each distinct string is converted once, then taken."""
+    codes, uniq = pd.factorize(values)
+    return codes, pd.array(np.asarray(uniq, dtype=object), dtype="str")
+
+
+def _outputs(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The `scores` and `published` contract frames from the validated unit-year rows."""
+    ind = sorted((c for c in frame.columns if is_indicator(c)), key=lambda c: int(c[1:]))
+    ucodes, units = _strings(frame["unit"].to_numpy(dtype=object))
+    tcodes, types = _strings(frame["unit_type"].to_numpy(dtype=object))
+    years = frame["fiscal_year"].to_numpy(dtype=np.int64)
+    if ind:
+        mat = frame[ind].to_numpy(dtype=float)
+        present = ~np.isnan(mat)
+        r, c = np.nonzero(present)
+        scores = pd.DataFrame({"unit": units.take(ucodes[r]), "unit_type": types.take(tcodes[r]),
+                               "fiscal_year": years[r], "indicator": np.array([int(x[1:]) for x in ind])[c],
+                               "score": mat[present]})
+    else:
+        scores = _empty_scores()
+    has = np.zeros(len(frame), dtype=bool)
+    for c in ("iit", "eit", "oit", "total", "level"):
+        if c in frame.columns:
+            has |= frame[c].notna().to_numpy()
+    sel = np.flatnonzero(has)
+    pub = {"unit": units.take(ucodes[sel]), "unit_type": types.take(tcodes[sel]), "fiscal_year": years[sel]}
+    for c in ("iit", "eit", "oit", "total"):
+        pub[c] = frame[c].to_numpy(dtype=float)[sel] if c in frame.columns else np.full(len(sel), np.nan)
+    level = frame["level"].to_numpy(dtype=object)[sel] if "level" in frame.columns else np.full(len(sel), None)
+    level[pd.isna(level)] = None
+    pub["level"] = pd.Series(level, dtype=object)          # str or None, as printed in the file
+    return scores, pd.DataFrame(pub)[PUBLISHED_COLUMNS]
+
+
+def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: IngestReport) -> IngestResult:
+    """Tidy `scores` and `published` frames from raw sheet grids, and the filled report.
+
+    Raises IngestError when nothing usable is found (no header, no fiscal year, no rows)."""
+    st = IngestState(file_name, report)
+    blocks = []
+    skipped = []
+    for sheet, grid in sheets.items():
+        sheet = str(sheet)
+        block = _read_sheet(sheet, grid, st) if grid.shape[0] and grid.shape[1] else None
+        if block is None:
+            skipped.append((sheet, grid))
+            continue
+        if sheet not in report.sheets:
+            report.sheets.append(sheet)
+        blocks.append(block)
+    if not blocks:
+        if not report.errors:
+            _no_header(sheets, st)
+        st.ctx.finish()
+        raise IngestError(report)
+    for sheet, grid in skipped:
+        if grid.shape[0] and not any(p.sheet == sheet for p in report.errors):
+            report.assume(f"ชีต '{sheet}' ไม่มีหัวตารางที่รู้จัก — ข้าม",
+                          f"sheet '{sheet}' has no recognisable header; skipped")
+    frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
+    for c in ("iit", "eit", "oit", "total"):
+        if c in frame.columns:
+            frame[c] = frame[c].astype(float)
+    frame = validate(frame, st.ctx)
+    scores, published = _outputs(frame)
+    report.layout = "per_year_sheets" if st.year_sheets > 1 else (st.layouts[0] if len(set(st.layouts)) == 1
+                                                                   else "mixed")
+    report.rows_read += st.rows_read
+    report.rows_kept += len(frame)
+    st.ctx.finish()
+    if scores.empty and published.empty:
+        report.add(Problem("error", "no_rows", "ไม่มีแถวข้อมูลที่ใช้ได้ในไฟล์นี้", "no usable rows in this file",
+                           "ตรวจว่ามีชื่อหน่วยงาน ปีงบประมาณ และคะแนนในแต่ละแถว",
+                           "check that each row has a unit name, a fiscal year and scores", file_name))
+        raise IngestError(report)
+    return IngestResult(scores, published, report)
+
+
+def _no_header(sheets: dict[str, pd.DataFrame], st: IngestState) -> None:
+    found = []
+    for grid in sheets.values():
+        if grid.shape[0] and grid.shape[1]:
+            _, cand = find_header(grid)
+            if cand is not None:
+                found += [c.label for c in cand.columns if c.role]
+    seen_th = f" (พบเพียง: {', '.join(found)})" if found else ""
+    seen_en = f" (found only: {', '.join(found)})" if found else ""
+    st.ctx.add("error", "no_header", f"ไม่พบหัวตารางที่รู้จักใน {SCAN_ROWS} แถวแรก{seen_th}",
+               f"no recognisable header in the first {SCAN_ROWS} rows{seen_en}", EXPECTED_TH, EXPECTED_EN)
+
+
+def ingest_bytes(data: bytes, file_name: str) -> IngestResult:
+    """IngestResult of a file's bytes (xlsx, xls, ods, csv): guarded read, then ingest_sheets.
+
+    Raises IngestError (with bilingual problems) when the file is refused or nothing usable is in it."""
+    from analysis.files.readers import read_sheets
+
+    report = IngestReport(file=file_name)
+    sheets = read_sheets(data, file_name, report)
+    return ingest_sheets(sheets, file_name, report)
+
+
+def ingest_path(path) -> IngestResult:
+    """ingest_bytes of a file on disk (named by its file name in messages)."""
+    path = Path(path)
+    return ingest_bytes(path.read_bytes(), path.name)

@@ -1,0 +1,270 @@
+"""Checks on mapped ITA rows: score ranges, duplicates, missing indicators, framework years and published totals."""
+from __future__ import annotations
+
+import warnings
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from analysis.ita import framework
+from analysis.common.report import IngestReport, Problem
+
+MAX_PER_CODE = 300          # individual problems per code and sheet; the rest are summed up in one line
+TOTAL_TOLERANCE = 0.05
+TOOL_FIELDS = ("iit", "eit", "oit")
+
+
+def field_label(name: str) -> tuple[str, str]:
+    """(Thai, English) words for an internal field name such as i3, eit_p1, total."""
+    if name.startswith("i") and name[1:].isdigit():
+        return f"ตัวชี้วัดที่ {name[1:]}", f"indicator {name[1:]}"
+    if name[:3] in TOOL_FIELDS:
+        code = name[:3].upper()
+        if "_p" in name:
+            return f"{code} ส่วนที่ {name[-1]}", f"{code} part {name[-1]}"
+        return code, code
+    return {"total": ("คะแนนรวม", "total"), "level": ("ระดับ/ผลการประเมิน", "level"),
+            "unit": ("หน่วยงาน", "unit"), "unit_type": ("ประเภทหน่วยงาน", "unit type"),
+            "year": ("ปีงบประมาณ", "fiscal year"),
+            "ignore": ("ไม่ใช้ (ลำดับ/หมายเหตุ/รหัส)", "not used (row no./notes/code)"),
+            "indicator_label": ("ตัวชี้วัด (ตารางแบบยาว)", "indicator (long layout)"),
+            "score": ("คะแนน", "score"), "value": ("คะแนน", "score"),
+            "text": ("ข้อความ", "text")}.get(name, (name, name))
+
+
+@dataclass
+class Context:
+    """Where problems go: the file, the report, and each sheet's column labels by field."""
+    file: str
+    report: IngestReport
+    headers: dict[str, dict[str, str]] = field(default_factory=dict)
+    _counts: Counter = field(default_factory=Counter)
+    _over: dict = field(default_factory=dict)
+
+    def column(self, sheet: str | None, name: str | None) -> str | None:
+        if sheet is None or name is None:
+            return None
+        name = {"value": "score", "text": "score"}.get(name, name)     # cells of a long file
+        return self.headers.get(sheet, {}).get(name)
+
+    def add(self, severity: str, code: str, th: str, en: str, fix_th: str = "", fix_en: str = "",
+            sheet: str | None = None, row: int | None = None, column: str | None = None) -> None:
+        """Add a problem; past MAX_PER_CODE of one code in one sheet they are only counted (see finish)."""
+        key = (code, sheet)
+        self._counts[key] += 1
+        if self._counts[key] > MAX_PER_CODE:
+            first = self._over.setdefault(key, [severity, row, row])
+            first[2] = row
+            return
+        self.report.add(Problem(severity, code, th, en, fix_th, fix_en, self.file, sheet,
+                                None if row is None else int(row), column))
+
+    def finish(self) -> None:
+        """One summary line per code whose problems went past the cap."""
+        for (code, sheet), (severity, first, last) in self._over.items():
+            n = self._counts[(code, sheet)] - MAX_PER_CODE
+            self.report.add(Problem(severity, code, f"และอีก {n:,} รายการแบบเดียวกัน (แถว {first}–{last})",
+                                    f"and {n:,} more of the same (rows {first}–{last})",
+                                    "แก้ตามรายการด้านบน", "fix them as listed above", self.file, sheet, first))
+        self._over.clear()
+
+
+def row_of(frame: pd.DataFrame, i: int, name: str) -> int:
+    """The Excel row (1-based) of a field's cell in row position i (long files keep one row per field)."""
+    col = f"_r_{name}"
+    if col in frame.columns:
+        r = frame[col].iat[i]
+        if r == r:
+            return int(r)
+    return int(frame["_row"].iat[i])
+
+
+def check_range(frame: pd.DataFrame, names: list[str], limits: dict[str, float], sheet: str, ctx: Context) -> None:
+    """Error for every score outside 0–limit (100, or a tool's weight when given as points); that cell becomes NaN."""
+    for name in names:
+        v = frame[name].to_numpy(dtype=float)
+        limit = limits.get(name, 100.0)
+        with np.errstate(invalid="ignore"):
+            bad = (v < 0) | (v > limit + 1e-9)
+        if not bad.any():
+            continue
+        th_name, en_name = field_label(name)
+        scale_th = f"0–{limit:g}" + (" (คะแนนถ่วงน้ำหนัก)" if limit != 100 else "")
+        scale_en = f"0–{limit:g}" + (" (weighted points)" if limit != 100 else "")
+        for i in np.flatnonzero(bad):
+            ctx.add("error", "score_out_of_range",
+                    f"{th_name} ของ {frame['unit'].iat[i]}: คะแนน {v[i]:g} อยู่นอกช่วง {scale_th} — ไม่นำค่านี้มาใช้",
+                    f"{en_name} of {frame['unit'].iat[i]}: score {v[i]:g} is outside {scale_en}; "
+                    "this value is not used",
+                    f"แก้เป็นคะแนน {scale_th} เช่น 91.50 (ตรวจจุดทศนิยมและตัวคั่นหลักพัน)",
+                    f"enter a score of {scale_en}, e.g. 91.50 (check the decimal point and thousands separators)",
+                    sheet, row_of(frame, i, name), ctx.column(sheet, name))
+        v = v.copy()
+        v[bad] = np.nan
+        frame[name] = v
+
+
+def _same(a, b) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (a != a and b != b)
+    return a == b or (pd.isna(a) and pd.isna(b))
+
+
+def drop_duplicates(frame: pd.DataFrame, keys: list[str], values: list[str], ctx: Context,
+                    label=None) -> pd.DataFrame:
+    """The frame without repeated keys: identical repeats are merged (info); differing repeats keep the first
+    (error naming both rows and the columns that differ)."""
+    if len(frame) < 2:
+        return frame
+    dup = frame.duplicated(keys, keep=False).to_numpy()
+    if not dup.any():
+        return frame
+    drop = np.zeros(len(frame), dtype=bool)
+    sub = frame[dup]
+    for _, grp in sub.groupby(keys, sort=False, dropna=False):
+        pos = [frame.index.get_loc(ix) for ix in grp.index]
+        first = pos[0]
+        base = frame.iloc[first]
+        what_th, what_en = label(base) if label else (f"{base['unit']} ปี {base['fiscal_year']}",
+                                                      f"{base['unit']} FY{base['fiscal_year']}")
+        r1, s1 = int(base["_row"]), base["_sheet"]
+        for p in pos[1:]:
+            other = frame.iloc[p]
+            drop[p] = True
+            r2, s2 = int(other["_row"]), other["_sheet"]
+            at_th = f"แถว {r1}" + (f" ชีต {s1}" if s1 != s2 else "")
+            at_en = f"row {r1}" + (f" of sheet {s1}" if s1 != s2 else "")
+            diff = [c for c in values if not _same(base[c], other[c])]
+            if not diff:
+                ctx.add("info", "duplicate_merged", f"{what_th} ซ้ำกับ{at_th} ค่าเหมือนกันทุกช่อง — รวมเป็นแถวเดียว",
+                        f"{what_en} repeats {at_en} with identical values; merged into one",
+                        "ลบแถวที่ซ้ำได้", "the repeated row can be deleted", s2, r2)
+                continue
+            cols_th = ", ".join(field_label(c)[0] for c in diff)
+            cols_en = ", ".join(field_label(c)[1] for c in diff)
+            ctx.add("error", "duplicate_conflict",
+                    f"{what_th} ซ้ำกับ{at_th} แต่ค่าต่างกัน ({cols_th}) — ใช้{at_th} ไม่ใช้แถว {r2}",
+                    f"{what_en} repeats {at_en} with different values ({cols_en}); {at_en} is used, row {r2} is not",
+                    f"ลบแถวที่ผิด (แถว {r1} หรือ {r2}) หรือแก้ชื่อหน่วยงาน/ปีงบประมาณให้ถูกต้อง",
+                    f"delete the wrong row ({r1} or {r2}) or correct the unit name / fiscal year",
+                    s2, r2, ctx.column(s2, diff[0]))
+    return frame[~drop]
+
+
+def check_frameworks(years, ctx: Context, first_rows: dict[int, tuple[str, int]]) -> dict[int, framework.Framework]:
+    """The framework of each fiscal year; a warning for every year without a framework file."""
+    out = {}
+    for y in sorted(set(int(y) for y in years)):
+        fw = framework.for_year(y)
+        if fw is None:
+            sheet, row = first_rows.get(y, (None, None))
+            ctx.add("warning", "no_framework",
+                    f"ไม่มีไฟล์กรอบการประเมินของปีงบประมาณ {y} — เก็บคะแนนตามไฟล์ แต่ตรวจคะแนนรวมไม่ได้",
+                    f"no framework file for FY{y}; the scores are kept but totals cannot be checked",
+                    f"เพิ่มไฟล์ data/frameworks/fy{y}.toml หรือแก้ปีงบประมาณให้ถูกต้อง",
+                    f"add data/frameworks/fy{y}.toml or correct the fiscal year", sheet, row)
+        else:
+            out[y] = fw
+    return out
+
+
+def check_missing(frame: pd.DataFrame, frameworks: dict[int, framework.Framework], ctx: Context) -> None:
+    """Warning for each unit-year (from a sheet with indicator columns) that lacks some of the year's indicators."""
+    if "_has_ind" not in frame.columns or not frame["_has_ind"].any():
+        return
+    latest = framework.latest()
+    years = frame["fiscal_year"].to_numpy()
+    for y in np.unique(years):
+        fw = frameworks.get(int(y), latest)
+        names = [f"i{n}" for n in sorted(fw.weights)]
+        sel = np.flatnonzero((years == y) & frame["_has_ind"].to_numpy(dtype=bool))
+        if not len(sel):
+            continue
+        mat = np.column_stack([frame[n].to_numpy(dtype=float)[sel] if n in frame.columns
+                               else np.full(len(sel), np.nan) for n in names])
+        miss = np.isnan(mat)
+        for k in np.flatnonzero(miss.any(axis=1)):
+            i = sel[k]
+            nums = [names[j][1:] for j in np.flatnonzero(miss[k])]
+            sheet = frame["_sheet"].iat[i]
+            unit = frame["unit"].iat[i]
+            ctx.add("warning", "missing_indicators",
+                    f"{unit} ปี {y}: ไม่มีคะแนนตัวชี้วัดที่ {', '.join(nums)} — คำนวณคะแนนรวมใหม่ไม่ได้",
+                    f"{unit} FY{y}: no score for indicator {', '.join(nums)}; the total cannot be recomputed",
+                    "กรอกคะแนนให้ครบทุกตัวชี้วัด", "fill in every indicator's score",
+                    sheet, int(frame["_row"].iat[i]), ctx.column(sheet, names[int(np.flatnonzero(miss[k])[0])]))
+
+
+def recomputed_totals(frame: pd.DataFrame, frameworks: dict[int, framework.Framework]) -> np.ndarray:
+    """Σ weight × score / 100 per row with the year's weights; NaN where an indicator or the framework is missing."""
+    out = np.full(len(frame), np.nan)
+    years = frame["fiscal_year"].to_numpy()
+    for y, fw in frameworks.items():
+        sel = years == y
+        if not sel.any():
+            continue
+        w = fw.weights
+        cols = [f"i{n}" for n in sorted(w)]
+        if not all(c in frame.columns for c in cols):
+            continue
+        mat = frame.loc[sel, cols].to_numpy(dtype=float)
+        out[sel] = mat @ np.array([w[n] for n in sorted(w)]) / 100.0
+    return out
+
+
+def check_totals(frame: pd.DataFrame, frameworks: dict[int, framework.Framework], ctx: Context) -> None:
+    """Warning when a published total differs from the recomputed one by more than 0.05, with the likely cause."""
+    if "total" not in frame.columns or not frameworks:
+        return
+    rec = recomputed_totals(frame, frameworks)
+    pub = frame["total"].to_numpy(dtype=float)
+    with np.errstate(invalid="ignore"):
+        bad = np.abs(pub - rec) > TOTAL_TOLERANCE + 1e-9
+    if not bad.any():
+        return
+    units = frame["unit"].to_numpy()
+    years = frame["fiscal_year"].to_numpy()
+    ind_cols = [c for c in frame.columns if c.startswith("i") and c[1:].isdigit()]
+    with np.errstate(invalid="ignore"), warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)
+        plains = np.nanmean(frame[ind_cols].to_numpy(dtype=float), axis=1)
+    others: dict[str, list[int]] = {}
+    for j in np.flatnonzero(np.isin(units, units[bad]) & ~np.isnan(rec)):
+        others.setdefault(units[j], []).append(int(j))
+    for i in np.flatnonzero(bad):
+        unit, y, p, r = units[i], int(years[i]), pub[i], rec[i]
+        match = [int(years[j]) for j in others.get(unit, []) if years[j] != y and abs(rec[j] - p) <= TOTAL_TOLERANCE]
+        plain = float(plains[i])
+        if match:
+            cause_th = f"ปีงบประมาณอาจผิด (ตรงกับผลปี {match[0]})"
+            cause_en = f"wrong fiscal year? it matches FY{match[0]}"
+        elif abs(plain - p) <= TOTAL_TOLERANCE:
+            cause_th = f"คิดแบบไม่ถ่วงน้ำหนัก (ตรงกับค่าเฉลี่ยธรรมดา {plain:.2f})"
+            cause_en = f"computed without weights? it matches the plain mean {plain:.2f}"
+        else:
+            cause_th, cause_en = "ตรวจสอบคะแนนรายตัวชี้วัด", "check the indicator scores"
+        sheet = frame["_sheet"].iat[i]
+        ctx.add("warning", "total_mismatch",
+                f"{unit} ปี {y}: คะแนนรวมในไฟล์ {p:.2f} ต่างจากที่คำนวณจากตัวชี้วัด {r:.2f} "
+                f"(ต่าง {abs(p - r):.2f}) — สาเหตุที่เป็นไปได้: {cause_th}",
+                f"{unit} FY{y}: the file's total {p:.2f} differs from the total recomputed from the indicators "
+                f"{r:.2f} (by {abs(p - r):.2f}); likely cause: {cause_en}",
+                "ตรวจปีงบประมาณ คะแนนรายตัวชี้วัด และคะแนนรวมของแถวนี้",
+                "check this row's fiscal year, indicator scores and total",
+                sheet, row_of(frame, i, "total"), ctx.column(sheet, "total"))
+
+
+def validate(frame: pd.DataFrame, ctx: Context) -> pd.DataFrame:
+    """Rows after merging duplicate unit-years, with warnings for missing indicators, unknown years and totals."""
+    values = [c for c in frame.columns if not c.startswith("_") and c not in ("unit", "unit_type", "fiscal_year")]
+    frame = drop_duplicates(frame, ["unit", "fiscal_year"], values, ctx)
+    frame = frame.reset_index(drop=True)
+    years = frame["fiscal_year"].to_numpy()
+    uniq, first = np.unique(years, return_index=True)
+    first_rows = {int(y): (frame["_sheet"].iat[i], int(frame["_row"].iat[i])) for y, i in zip(uniq, first)}
+    frameworks = check_frameworks(uniq, ctx, first_rows)
+    check_missing(frame, frameworks, ctx)
+    check_totals(frame, frameworks, ctx)
+    return frame

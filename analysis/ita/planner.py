@@ -1,0 +1,321 @@
+"""Path to 85: the least-effort set of indicator improvements that reaches a target (pass or a band with gates).
+
+Model (scipy.optimize): the planned increase d_k of indicator k is continuous in [0, cap_k − score_k] (a score
+never goes down; an indicator already at or above its cap stays). Minimise Σ effort_k · d_k subject to
+total ≥ target and, for a band with a per-tool gate, IIT, EIT and OIT each ≥ the gate; totals and tool scores
+are compared rounded half-up to 2 decimals as scoring does, so the model asks for target − 0.005 and the plan
+is then re-scored with analysis.ita.scoring.score to prove it reaches the band. Planned scores are rounded up to
+2 decimals. Ties between equal-effort indicators go to the lower-scored one. Solved with `linprog`.
+
+OIT as yes/no items (`oit_items`, code → present): an indicator that has item data in the file no longer
+rises continuously; instead each missing item j may be published (binary y_j) and adds its share
+100 / n_k points, n_k = how many items of the chosen family the year's framework file lists for indicator k
+[assumed: equal shares; official OIT scoring uses assessor judgement and not-applicable items, and partial
+lists make the shares larger than they really are]. Publishing costs effort_k × factor × share. Solved with
+`milp`. Efforts and caps default to data/planner_defaults.toml (by tool); the target's edges and gates are
+read from the year's framework file.
+"""
+from __future__ import annotations
+
+import math
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Mapping
+
+import numpy as np
+import pandas as pd
+from scipy.optimize import Bounds, LinearConstraint, linprog, milp
+
+from analysis.ita.framework import TOOLS, Framework
+from analysis.ita.scoring import round2, score
+from analysis.common.paths import DATA_DIR
+
+DEFAULTS_FILE = DATA_DIR / "planner_defaults.toml"
+PASS = "pass"
+_TIE = 1e-4          # relative tie-break: prefer the lower-scored of equal-effort indicators
+_EPS = 1e-6          # increases below this are no change
+
+
+@dataclass
+class Plan:
+    """A plan to reach a target: feasible or why not (Thai, English), the changes and the scores after."""
+    feasible: bool
+    reason_th: str | None
+    reason_en: str | None
+    changes: list[dict]                      # {"indicator": k, "from": score, "to": planned score}
+    total_after: float | None
+    tools_after: dict[str, float] | None     # {"IIT": …, "EIT": …, "OIT": …} on 0–100, rounded as scored
+    effort: float
+    target: str = PASS
+    total_before: float | None = None
+    tools_before: dict[str, float] | None = None
+    level_after: str | None = None
+    items: list[dict] = field(default_factory=list)   # OIT items to publish: code, name_th, indicator, points
+    method: str = ""                                  # "linprog" | "milp" | "" (nothing to solve)
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a target asks: total ≥ min_total and, when tool_gate is set, every tool ≥ tool_gate."""
+    key: str
+    label: str
+    label_en: str
+    min_total: float
+    tool_gate: float | None
+    rank: int | None        # index of the band/level in the framework (best first); None for "pass"
+
+
+def load_defaults(path: Path = DEFAULTS_FILE) -> dict:
+    """The planner defaults file as a dict (effort_per_point by tool, cap.default, oit_items.effort_per_point_factor)."""
+    return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def default_settings(fw: Framework, scores: Mapping[int, float] | None = None) -> pd.DataFrame:
+    """One row per indicator of the year: indicator, name_th, name_en, tool, weight, score, effort, cap (defaults)."""
+    d = load_defaults()
+    scores = scores or {}
+    rows = [{"indicator": i.number, "name_th": i.name_th, "name_en": i.name_en, "tool": i.tool,
+             "weight": i.weight, "score": scores.get(i.number, np.nan),
+             "effort": float(d["effort_per_point"][i.tool]), "cap": float(d["cap"]["default"])}
+            for i in fw.indicators]
+    return pd.DataFrame(rows)
+
+
+def targets(fw: Framework) -> list[str]:
+    """The targets a year offers, easiest first: "pass", then passing bands with a tool gate or better levels."""
+    rules = fw.bands if fw.grading == "bands" else fw.levels
+    out = [PASS]
+    for r in reversed(rules):
+        gate = getattr(r, "tool_gate", None)
+        if r.min_total > fw.pass_mark or (r.min_total >= fw.pass_mark and gate is not None):
+            out.append(r.label)
+    return out
+
+
+def resolve_target(fw: Framework, key: str) -> Target | None:
+    """The Target for "pass" (the pass mark) or a band/level label of the year; None when the year has no such label."""
+    if key in (PASS, "ผ่าน", "Pass"):
+        return Target(PASS, f"ผ่าน ({fw.pass_mark:g})", f"pass ({fw.pass_mark:g})", fw.pass_mark, None, None)
+    rules = fw.bands if fw.grading == "bands" else fw.levels
+    for k, r in enumerate(rules):
+        if key in (r.label, getattr(r, "label_en", None)):
+            return Target(r.label, r.label, getattr(r, "label_en", "") or r.label, r.min_total,
+                          getattr(r, "tool_gate", None), k)
+    return None
+
+
+def item_points(fw: Framework, family: str = "nacc") -> dict[str, tuple[int, float]]:
+    """OIT item code → (indicator, points it adds to that indicator = 100 / items listed for the indicator)."""
+    items = [it for it in fw.oit_items if it.family == family]
+    count = {k: sum(1 for it in items if it.indicator == k) for k in {it.indicator for it in items}}
+    return {it.code: (it.indicator, 100.0 / count[it.indicator]) for it in items}
+
+
+def _ceil2(x: float) -> float:
+    return math.ceil(round(x * 100, 6)) / 100
+
+
+def _floor2(x: float) -> float:
+    return math.floor(round(x * 100, 6)) / 100
+
+
+def _scored(fw: Framework, values: Mapping[int, float]) -> dict:
+    """analysis.ita.scoring.score of one unit-year with these indicator scores: total, tools, level (as published)."""
+    frame = pd.DataFrame({"unit": "plan", "unit_type": "", "fiscal_year": fw.fiscal_year,
+                          "indicator": list(values), "score": [float(v) for v in values.values()]})
+    row = score(frame, None, {fw.fiscal_year: fw}).iloc[0]
+    return {"total": float(row["total"]), "tools": {t: float(row[t.lower()]) for t in TOOLS},
+            "level": row["level"]}
+
+
+def _meets(fw: Framework, target: Target, scored: dict) -> bool:
+    if target.rank is None:
+        return scored["total"] >= round2(target.min_total)
+    rules = fw.bands if fw.grading == "bands" else fw.levels
+    labels = [r.label for r in rules]
+    return scored["level"] in labels and labels.index(scored["level"]) <= target.rank
+
+
+def _fail(th: str, en: str, target: Target, before: dict | None) -> Plan:
+    return Plan(False, th, en, [], before["total"] if before else None, before["tools"] if before else None,
+                0.0, target.key if target else "", before["total"] if before else None,
+                before["tools"] if before else None, before["level"] if before else None)
+
+
+def _limits(ks, s, hi, cap, item_ind, lang) -> str:
+    """Why indicators in ks cannot go higher (cap, already above cap, or all missing items published), grouped."""
+    groups: dict[tuple, list[int]] = {}
+    for k in ks:
+        j = k - 1
+        if hi[j] >= 100 - 1e-9:
+            continue
+        if k in item_ind and hi[j] < min(cap[j], 100) - 1e-9:
+            key = ("items", round(hi[j], 2))
+        elif s[j] > cap[j] + 1e-9:
+            key = ("stay", round(s[j], 2), cap[j])
+        else:
+            key = ("cap", cap[j])
+        groups.setdefault(key, []).append(k)
+    parts = []
+    for key, group in groups.items():
+        names = ", ".join(map(str, group))
+        if key[0] == "items":
+            parts.append(f"ตัวชี้วัดที่ {names} ได้สูงสุด {key[1]:.2f} แม้เผยแพร่ข้อ OIT ที่ขาดครบทุกข้อ" if lang == "th"
+                         else f"indicator {names} reaches at most {key[1]:.2f} even with every missing OIT item published")
+        elif key[0] == "stay":
+            parts.append(f"ตัวชี้วัดที่ {names} คงที่ {key[1]:.2f} (เพดาน {key[2]:g} และคะแนนไม่ลดลง)" if lang == "th"
+                         else f"indicator {names} stays at {key[1]:.2f} (cap {key[2]:g}; scores never go down)")
+        else:
+            parts.append(f"เพดานตัวชี้วัดที่ {names} = {key[1]:g}" if lang == "th"
+                         else f"indicator {names} capped at {key[1]:g}")
+    return (" — " + "; ".join(parts)) if parts else ""
+
+
+def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
+         effort: Mapping[int, float] | None = None, caps: Mapping[int, float] | None = None,
+         oit_items: Mapping[str, bool] | None = None, family: str = "nacc") -> Plan:
+    """The least-effort Plan for one unit-year's indicator scores to reach `target` ("pass" or a band/level label
+    of the year); infeasible plans say why (which gate, which cap) in Thai and English. Inputs are not changed."""
+    tgt = resolve_target(fw, target)
+    if tgt is None:
+        offered = ", ".join(targets(fw))
+        return _fail(f"ปีงบประมาณ {fw.fiscal_year} ไม่มีเป้าหมาย {target} (เลือกได้: {offered})",
+                     f"FY{fw.fiscal_year} has no target {target} (choose one of: {offered})",
+                     Target(target, target, target, 0, None, None), None)
+    numbers = [i.number for i in fw.indicators]
+    missing = [k for k in numbers if k not in scores or scores[k] is None or pd.isna(scores[k])]
+    if missing:
+        ks = ", ".join(map(str, missing))
+        return _fail(f"ไม่มีคะแนนตัวชี้วัดที่ {ks} — การวางแผนต้องมีคะแนนครบทั้ง {len(numbers)} ตัวชี้วัด",
+                     f"no score for indicator(s) {ks} — the planner needs all {len(numbers)} indicator scores",
+                     tgt, None)
+    d = load_defaults()
+    w = np.array([fw.indicator(k).weight for k in numbers])
+    s = np.array([float(scores[k]) for k in numbers])
+    tool_of = [fw.indicator(k).tool for k in numbers]
+    e = np.array([float(effort[k]) if effort and k in effort and not pd.isna(effort[k])
+                  else float(d["effort_per_point"][tool_of[j]]) for j, k in enumerate(numbers)])
+    cap = np.array([float(caps[k]) if caps and k in caps and not pd.isna(caps[k])
+                    else float(d["cap"]["default"]) for k in numbers])
+    if (e < 0).any() or (cap < 0).any() or (cap > 100).any():
+        raise ValueError("effort must be ≥ 0 and caps between 0 and 100 / ความพยายามต้อง ≥ 0 และเพดานอยู่ระหว่าง 0 ถึง 100")
+    before = _scored(fw, dict(zip(numbers, s)))
+    ub = np.maximum(0.0, np.array([_floor2(c) for c in cap]) - s)
+
+    # OIT items: which indicators are item-driven, which items may be published
+    shares = item_points(fw, family) if oit_items else {}
+    given = {c: bool(v) for c, v in (oit_items or {}).items() if c in shares}
+    item_ind = sorted({shares[c][0] for c in given})
+    cand = [c for c in sorted(given, key=lambda c: (shares[c][0], len(c), c)) if not given[c]]
+    hi = s + ub
+    for k in item_ind:
+        j = k - 1
+        hi[j] = s[j] + min(ub[j], sum(shares[c][1] for c in cand if shares[c][0] == k))
+
+    # reachable at all? (every indicator at its highest)
+    top = _scored(fw, dict(zip(numbers, hi)))
+    th, en = [], []
+    T, G = tgt.min_total, tgt.tool_gate
+    if top["total"] < round2(T):
+        th.append(f"ไปไม่ถึง {tgt.label}: แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด {top['total']:.2f} ต่ำกว่า {T:g}"
+                  + _limits(numbers, s, hi, cap, item_ind, "th"))
+        en.append(f"{tgt.label_en} is out of reach: with every indicator at its cap the total is at most "
+                  f"{top['total']:.2f}, below {T:g}" + _limits(numbers, s, hi, cap, item_ind, "en"))
+    for t in TOOLS if G is not None else ():
+        if top["tools"][t] < round2(G):
+            ks = [i.number for i in fw.indicators_of(t)]
+            th.append(f"{tgt.label} ต้องให้ {t} ≥ {G:g} ทุกเครื่องมือ แต่ {t} ได้สูงสุด {top['tools'][t]:.2f}"
+                      + _limits(ks, s, hi, cap, item_ind, "th"))
+            en.append(f"{tgt.label_en} needs every tool ≥ {G:g}, but {t} reaches at most {top['tools'][t]:.2f}"
+                      + _limits(ks, s, hi, cap, item_ind, "en"))
+    if th:
+        return _fail("; ".join(th), "; ".join(en), tgt, before)
+    if _meets(fw, tgt, before):
+        return Plan(True, None, None, [], before["total"], before["tools"], 0.0, tgt.key, before["total"],
+                    before["tools"], before["level"], [], "")     # already there: nothing to change
+
+    for margin in (-0.005, 0.0, 0.01):
+        after, chosen, method = _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, margin)
+        if after is None:
+            continue
+        res = _scored(fw, dict(zip(numbers, after)))
+        if _meets(fw, tgt, res):
+            break
+    else:
+        return _fail("คำนวณแผนไม่สำเร็จ (ตัวแก้สมการไม่พบคำตอบ) — ลองปรับเพดานหรือความพยายาม",
+                     "no plan found (the solver did not converge) — try other caps or efforts", tgt, before)
+    changes = [{"indicator": k, "from": float(s[j]), "to": float(after[j])}
+               for j, k in enumerate(numbers) if after[j] > s[j] + _EPS]
+    items = [{"code": c, "name_th": next((it.name_th for it in fw.oit_items if it.family == family and it.code == c), c),
+              "indicator": shares[c][0], "points": round(shares[c][1], 2)} for c in chosen]
+    spent = float(sum(e[j] * (after[j] - s[j]) for j in range(len(numbers)) if numbers[j] not in item_ind))
+    factor = float(d["oit_items"]["effort_per_point_factor"])
+    spent += float(sum(e[shares[c][0] - 1] * factor * shares[c][1] for c in chosen))
+    return Plan(True, None, None, changes, res["total"], res["tools"], round(spent, 4), tgt.key, before["total"],
+                before["tools"], res["level"], items, method)
+
+
+def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, margin):
+    """Planned scores (rounded up to 2 dp), items chosen and the method; (None, [], method) when not solved."""
+    n, ni, nc = len(numbers), len(item_ind), len(cand)
+    nv = n + ni + nc
+    cost = np.zeros(nv)
+    cost[:n] = e * (1 + _TIE * s / 100)
+    factor = float(d["oit_items"]["effort_per_point_factor"])
+    for m, c in enumerate(cand):
+        k, pts = shares[c]
+        cost[n + ni + m] = e[k - 1] * factor * pts * (1 + _TIE * s[k - 1] / 100)
+    lo, hi = np.zeros(nv), np.concatenate([ub, np.zeros(ni + nc)])
+    for m, k in enumerate(item_ind):
+        hi[k - 1] = 0.0                   # an item-driven indicator rises only through its items …
+        hi[n + m] = ub[k - 1]             # … by g_k ≤ its room under the cap
+    hi[n + ni:] = 1.0
+    rows, lows, highs = [], [], []
+
+    def gain_row(coef_of_k):
+        r = np.zeros(nv)
+        for j in range(n):
+            r[j] = coef_of_k(j)
+        for m, k in enumerate(item_ind):
+            r[n + m] = coef_of_k(k - 1)
+        return r
+    rows.append(gain_row(lambda j: w[j] / 100))
+    lows.append(tgt.min_total + margin - float(w @ s) / 100)
+    highs.append(np.inf)
+    if tgt.tool_gate is not None:
+        for t in TOOLS:
+            tw = sum(w[j] for j in range(n) if tool_of[j] == t)
+            rows.append(gain_row(lambda j, t=t: w[j] / tw if tool_of[j] == t else 0.0))
+            lows.append(tgt.tool_gate + margin - sum(w[j] * s[j] for j in range(n) if tool_of[j] == t) / tw)
+            highs.append(np.inf)
+    for m, k in enumerate(item_ind):     # g_k ≤ Σ points of the items published for k
+        r = np.zeros(nv)
+        r[n + m] = 1.0
+        for q, c in enumerate(cand):
+            if shares[c][0] == k:
+                r[n + ni + q] = -shares[c][1]
+        rows.append(r)
+        lows.append(-np.inf)
+        highs.append(0.0)
+    A = np.array(rows)
+    if nc:
+        res = milp(cost, constraints=LinearConstraint(A, lows, highs), bounds=Bounds(lo, hi),
+                   integrality=np.concatenate([np.zeros(n + ni), np.ones(nc)]))
+        method = "milp"
+    else:
+        res = linprog(cost, A_ub=-A, b_ub=-np.array(lows), bounds=list(zip(lo, hi)), method="highs")
+        method = "linprog"
+    if res.x is None or res.status != 0:
+        return None, [], method
+    x = res.x
+    after = s.copy()
+    for j in range(n):
+        if x[j] > _EPS:
+            after[j] = min(_ceil2(s[j] + x[j]), _floor2(s[j] + ub[j]) if ub[j] > 0 else s[j])
+    chosen = [c for q, c in enumerate(cand) if x[n + ni + q] > 0.5]
+    for k in item_ind:
+        gain = sum(shares[c][1] for c in chosen if shares[c][0] == k)
+        if gain > 0:
+            after[k - 1] = min(_floor2(s[k - 1] + ub[k - 1]), _ceil2(s[k - 1] + gain))
+    return after, chosen, method

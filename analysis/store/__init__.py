@@ -1,0 +1,1 @@
+"""The workspace database: datasets with provenance, measures with progress, complaint uploads, demo seeding; Alembic migrations."""

@@ -1,0 +1,185 @@
+"""The working set: upload a file into storage (once per content), seed the demo, type scores by hand."""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from analysis.store import complaints as complaints_store
+from analysis.common import settings
+from analysis.ita.framework import for_year
+from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.units import clean_name
+from analysis.common.paths import DATA_DIR
+
+SAMPLES_DIR = DATA_DIR / "samples"
+DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
+              "demo_departments_2565-2568_wide.xlsx")
+DEMO_DISMISSED = "demo_dismissed"
+DEMO_PLAN = "action_plan_finance_office_2566-2570.txt"   # the Finance Office's real plan, as demo measures
+DEMO_PLAN_UNIT = "สำนักการคลัง"
+DEMO_WHO = "demo"
+# demo tracking: the plan's measures get a spread of statuses so the measures pages and the deck show one
+_DEMO_STATUSES = ("done", "in_progress", "in_progress", "not_started", "done", "postponed")
+
+
+@dataclass
+class UploadOutcome:
+    """What happened to one uploaded file: saved, recognised as already stored, or refused (with the report)."""
+    file_name: str
+    status: str                  # "saved" | "duplicate" | "failed"
+    report: IngestReport
+    dataset_id: int | None = None
+    duplicate_of: str | None = None   # file name of the stored dataset with the same content
+
+
+def sha256(data: bytes) -> str:
+    """Hex SHA-256 of the file's bytes (how the same file is recognised)."""
+    return hashlib.sha256(data).hexdigest()
+
+
+def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "",
+                     is_demo: bool = False) -> UploadOutcome:
+    """Ingest a file and save it unless the same content is already stored; never raises on bad input."""
+    from analysis.ita.ingest._pipeline import ingest_bytes
+
+    digest = sha256(data)
+    existing = store.find_by_sha256(digest)
+    if existing is not None:
+        return UploadOutcome(file_name, "duplicate", existing.report, existing.id, existing.file_name)
+    try:
+        result = ingest_bytes(data, file_name)
+    except IngestError as exc:
+        return UploadOutcome(file_name, "failed", exc.report)
+    except Exception as exc:  # a reader bug must reach the user as a message, never as a traceback
+        return UploadOutcome(file_name, "failed", _unexpected(file_name, exc, saving=False))
+    if result.scores.empty and result.published.empty:
+        return UploadOutcome(file_name, "failed", result.report)
+    try:
+        info = store.save_dataset(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
+    except Exception as exc:  # the save is one transaction: nothing was written
+        result.report.add(_unexpected(file_name, exc, saving=True).problems[0])
+        return UploadOutcome(file_name, "failed", result.report)
+    return UploadOutcome(file_name, "saved", result.report, info.id)
+
+
+def _unexpected(file_name: str, exc: Exception, saving: bool) -> IngestReport:
+    """A report holding one error for an unexpected failure, with the short reason and what to do."""
+    report = IngestReport(file=file_name)
+    reason = f"{type(exc).__name__}: {str(exc)[:200]}"
+    if saving:
+        report.add(Problem("error", "save_failed", f"บันทึกลงฐานข้อมูลไม่สำเร็จ ({reason}) ไม่มีข้อมูลใดถูกบันทึกบางส่วน",
+                           f"saving to the database failed ({reason}); nothing was partly saved",
+                           "ลองอีกครั้ง หากยังไม่ได้ แจ้งผู้ดูแลระบบพร้อมข้อความนี้",
+                           "try again; if it fails again, send this message to the administrator", file=file_name))
+    else:
+        report.add(Problem("error", "internal_error", f"ระบบอ่านไฟล์นี้ไม่ได้เพราะข้อผิดพลาดภายใน ({reason})",
+                           f"the file could not be read because of an internal error ({reason})",
+                           "บันทึกไฟล์ใหม่เป็น .xlsx หรือ .csv แล้วลองอีกครั้ง และแจ้งผู้ดูแลระบบพร้อมไฟล์นี้",
+                           "save it again as .xlsx or .csv and retry; send the file to the administrator",
+                           file=file_name))
+    return report
+
+
+def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> int:
+    """Load the demo datasets when the workspace is empty (first start); returns how many were loaded.
+
+    Nothing is loaded when ITA_LOAD_DEMO=0, when any data is stored, or when the user removed the demo
+    before (unless force=True, the "load demo data" button)."""
+    if not force:
+        if settings.get("ITA_LOAD_DEMO").strip() == "0" or store.has_data():
+            return 0
+        if store.get_meta(DEMO_DISMISSED) == "1":
+            return 0
+    loaded = 0
+    for name in DEMO_FILES:
+        path = samples_dir / name
+        outcome = ingest_and_store(store, path.read_bytes(), name, uploaded_by="demo", is_demo=True)
+        loaded += outcome.status == "saved"
+    complaints_store.seed_demo_complaints(store, samples_dir)   # the demo complaint register (not counted)
+    seed_demo_measures(store, samples_dir)
+    store.set_meta(DEMO_DISMISSED, "0")
+    return loaded
+
+
+def seed_demo_measures(store, samples_dir: Path = SAMPLES_DIR) -> int:
+    """Import the Finance Office's action plan as demo measures (statuses spread for the demo); returns how many."""
+    from analysis.plan.action_plan import import_path
+    from analysis.store.measures import MeasureStore
+
+    measures = MeasureStore(store)
+    if any(m.get("created_by") == DEMO_WHO for m in measures.list_measures()):
+        return 0
+    plan = import_path(samples_dir / DEMO_PLAN)
+    records = measures.import_plan(plan.measures, DEMO_PLAN, unit=DEMO_PLAN_UNIT, who=DEMO_WHO)
+    for k, rec in enumerate(records):
+        measures.update(rec["id"], {"status": _DEMO_STATUSES[k % len(_DEMO_STATUSES)]}, rec["version"], who=DEMO_WHO)
+    return len(records)
+
+
+def remove_demo(store) -> int:
+    """Remove every demo dataset and remember not to load it again; returns how many were removed."""
+    from analysis.store.measures import MeasureStore
+
+    removed = store.remove_demo()
+    complaints_store.remove_demo_complaints(store)
+    MeasureStore(store).remove_created_by(DEMO_WHO)
+    store.set_meta(DEMO_DISMISSED, "1")
+    return removed
+
+
+def manual_entry(unit: str, unit_type: str, fiscal_year: int, scores: dict[int, float | None]):
+    """An IngestResult for one unit's indicator scores typed by hand; out-of-range values are reported, not kept."""
+    from analysis.ita.ingest._pipeline import IngestResult
+
+    name = clean_name(unit)
+    label = f"กรอกเอง: {name} ปี {fiscal_year}"
+    report = IngestReport(file=label, layout="manual")
+    fw = for_year(fiscal_year)
+    if not name:
+        report.add(Problem("error", "manual_no_unit", "ไม่ได้กรอกชื่อหน่วยงาน", "the unit's name is empty",
+                           "กรอกชื่อหน่วยงาน", "type the unit's name", file=label, column="หน่วยงาน"))
+    if fw is None:
+        report.add(Problem("warning", "no_framework", f"ไม่มีไฟล์กรอบการประเมินของปี {fiscal_year}",
+                           f"no framework file for FY{fiscal_year}",
+                           "เพิ่มไฟล์ใน data/frameworks/", "add a file to data/frameworks/", file=label))
+    rows = []
+    for number, value in sorted(scores.items()):
+        if value is None or pd.isna(value):
+            continue
+        if not 0 <= float(value) <= 100:
+            report.add(Problem("error", "score_out_of_range", f"คะแนน {value} อยู่นอกช่วง 0–100",
+                               f"score {value} is outside 0–100", "กรอกคะแนน 0–100", "type a score from 0 to 100",
+                               file=label, column=f"ตัวชี้วัดที่ {number}"))
+            continue
+        rows.append({"unit": name, "unit_type": unit_type, "fiscal_year": int(fiscal_year),
+                     "indicator": int(number), "score": float(value)})
+    missing = [n for n in range(1, 11) if n not in {r["indicator"] for r in rows}]
+    if missing and name:
+        report.add(Problem("warning", "missing_indicators",
+                           f"ยังไม่มีคะแนนตัวชี้วัดที่ {', '.join(map(str, missing))}",
+                           f"no score for indicator(s) {', '.join(map(str, missing))}",
+                           "กรอกให้ครบ 10 ตัวชี้วัดเพื่อคำนวณคะแนนรวม", "fill all ten to compute the total",
+                           file=label))
+    frame = pd.DataFrame(rows, columns=["unit", "unit_type", "fiscal_year", "indicator", "score"])
+    frame = frame.astype({"fiscal_year": int, "indicator": int, "score": float})
+    published = pd.DataFrame(columns=["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"])
+    report.rows_read = report.rows_kept = len(frame)
+    if not name:
+        frame = frame.iloc[0:0]
+    return IngestResult(frame, published, report)
+
+
+def save_manual(store, result, uploaded_by: str = "") -> UploadOutcome:
+    """Store a hand-typed result as its own dataset (same content twice is recognised)."""
+    if result.scores.empty:
+        return UploadOutcome(result.report.file, "failed", result.report)
+    payload = result.scores.to_csv(index=False).encode("utf-8")
+    digest = sha256(b"manual\n" + payload)
+    existing = store.find_by_sha256(digest)
+    if existing is not None:
+        return UploadOutcome(result.report.file, "duplicate", existing.report, existing.id, existing.file_name)
+    info = store.save_dataset(result, result.report.file, digest, uploaded_by=uploaded_by)
+    return UploadOutcome(result.report.file, "saved", result.report, info.id)
