@@ -2,13 +2,13 @@
 import pandas as pd
 import streamlit as st
 
+from analysis.common.report import IngestError
+from analysis.ita.framework import for_year, latest
 from analysis.plan import links as lk
 from analysis.plan import measures as msr
 from analysis.plan.action_plan import import_bytes
-from analysis.ita.framework import for_year, latest
 from analysis.store.measures import MeasureStore
-from analysis.common.report import IngestError
-from ui import boot, downloads, cache, report_view, state
+from ui import boot, cache, downloads, report_view, state
 from ui.lang import lang, tr
 from ui.widgets_measures import link_rules, scope, status_label, who
 

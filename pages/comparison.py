@@ -1,8 +1,7 @@
 """Comparison across units: heatmap of indicator scores around 85, ranking with peer percentile, pass rate by type."""
 import streamlit as st
 
-from analysis.ita import compare
-from analysis.ita import overview
+from analysis.ita import compare, overview
 from analysis.ita.framework import for_year
 from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state

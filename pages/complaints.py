@@ -2,13 +2,13 @@
 import pandas as pd
 import streamlit as st
 
-from analysis.complaints import statistics as complaints
-from analysis.store import complaints as complaints_store
 from analysis.common import settings
-from analysis.complaints.export import statistics_xlsx
 from analysis.common.thaidate import format_datetime
-from ui import boot, downloads, cache, charts_complaints as charts, report_view
-from ui import state
+from analysis.complaints import statistics as complaints
+from analysis.complaints.export import statistics_xlsx
+from analysis.store import complaints as complaints_store
+from ui import boot, cache, downloads, report_view, state
+from ui import charts_complaints as charts
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 

@@ -1,11 +1,10 @@
 """Data: upload several result files, read each import report, manage stored datasets, type scores by hand."""
 import streamlit as st
 
-from analysis.ita import framework
-from analysis.common import settings
-from analysis.common import units
-from analysis.ita.scoring import score
+from analysis.common import settings, units
 from analysis.common.thaidate import format_datetime
+from analysis.ita import framework
+from analysis.ita.scoring import score
 from analysis.store.workspace import ingest_and_store, manual_entry, remove_demo, save_manual
 from ui import boot, cache, report_view, state
 from ui.lang import lang, tr

@@ -1,8 +1,7 @@
 """Drivers: for one year across units, which indicators separate passing from failing units, with plain words."""
 import streamlit as st
 
-from analysis.ita import drivers
-from analysis.ita import overview
+from analysis.ita import drivers, overview
 from analysis.ita.framework import for_year
 from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state

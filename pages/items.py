@@ -7,7 +7,7 @@ from analysis.ita import items as item_analysis
 from analysis.ita.framework import for_year, load_all
 from analysis.ita.items import ItemsResult
 from analysis.store.workspace import SAMPLES_DIR
-from ui import boot, downloads, charts_path, report_view, items_session, state
+from ui import boot, charts_path, downloads, items_session, report_view, state
 from ui.lang import tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick

@@ -3,12 +3,12 @@ import pandas as pd
 import streamlit as st
 
 from analysis.common import settings
-from analysis.plan import measures as msr
+from analysis.common.thaidate import format_datetime
 from analysis.ita.framework import for_year, latest
+from analysis.plan import measures as msr
 from analysis.plan.export import DEFAULT_FONT, measures_document, progress_report
 from analysis.store.measures import ROUNDS, ConflictError, MeasureStore
-from analysis.common.thaidate import format_datetime
-from ui import boot, downloads, cache, state
+from ui import boot, cache, downloads, state
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
 

@@ -1,11 +1,11 @@
 """Meeting pack: a .pptx with native charts and an .xlsx of every table, for the group or one unit."""
 import streamlit as st
 
-from analysis.ita import overview
 from analysis.common import settings
 from analysis.export.deck import build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
 from analysis.export.deck_sections import complaint_years, measures_status
+from analysis.ita import overview
 from ui import boot, cache, state
 from ui.lang import lang, tr
 

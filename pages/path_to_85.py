@@ -2,11 +2,10 @@
 import pandas as pd
 import streamlit as st
 
-from analysis.ita import overview
-from analysis.ita import planner
+from analysis.ita import overview, planner
 from analysis.ita.framework import for_year
 from analysis.ita.items import ItemsResult, oit_presence
-from ui import boot, downloads, cache, charts_path, items_session, state
+from ui import boot, cache, charts_path, downloads, items_session, state
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick

@@ -2,8 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from analysis.ita import indicators
-from analysis.ita import overview
+from analysis.ita import indicators, overview
 from analysis.ita.framework import for_year
 from analysis.ita.scoring import DEFAULT_PASS_MARK
 from ui import boot, cache, charts_indicators, state

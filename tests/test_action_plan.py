@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.common.report import IngestError
 from analysis.plan import _text as pt
 from analysis.plan.action_plan import import_bytes, import_path
-from analysis.common.report import IngestError
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = Path("/work/shared/seeds/action_plan_finance_office_2566-2570.txt")

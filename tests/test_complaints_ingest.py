@@ -8,8 +8,8 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from analysis.complaints.ingest import ingest_bytes, ingest_path
 from analysis.common.report import IngestError
+from analysis.complaints.ingest import ingest_bytes, ingest_path
 
 DATA = Path(__file__).resolve().parent / "data"
 VALID_ID = "1101700203450"

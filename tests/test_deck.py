@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 import shutil
 import subprocess
 import sys
+import zipfile
 from pathlib import Path
 
 import pytest

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from analysis.ita.framework import FRAMEWORK_DIR, for_year, latest, load_all, load_file
 from analysis.common.report import FrameworkError
+from analysis.ita.framework import FRAMEWORK_DIR, for_year, latest, load_all, load_file
 
 BAD = Path(__file__).parent / "data" / "frameworks_bad"
 LEVELS = ("AA", "A", "B", "C", "D", "E", "F")

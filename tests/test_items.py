@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.common.report import IngestError
 from analysis.ita import items
 from analysis.ita.framework import for_year
-from analysis.common.report import IngestError
 
 DATA = Path(__file__).resolve().parent / "data"
 ROOT = DATA.parent.parent

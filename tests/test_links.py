@@ -4,8 +4,8 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from analysis.plan import links as lk
 from analysis.ita.framework import for_year
+from analysis.plan import links as lk
 
 
 @pytest.fixture(scope="module")

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from analysis.common import settings
 from analysis.plan.action_plan import import_path
-from analysis.store.measures import MeasureStore
 from analysis.store.datasets import Store
+from analysis.store.measures import MeasureStore
 from tests.test_action_plan import SEED
 from tests.test_pages import ROOT, run_app, workspace_env  # noqa: F401  (fixture)
 from ui.strings import t

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from analysis.ita.framework import for_year
 from analysis.plan import measures as ms
 from analysis.plan.action_plan import import_path
-from analysis.ita.framework import for_year
 from analysis.store.measures import ConflictError, MeasureStore
 from tests.test_action_plan import SEED
 

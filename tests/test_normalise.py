@@ -6,8 +6,17 @@ import math
 import numpy as np
 import pytest
 
-from analysis.common.normalise import (Role, classify_header, classify_label, is_summary_label, norm_header, parse_year,
-                                to_number, to_numbers, year_in_text)
+from analysis.common.normalise import (
+    Role,
+    classify_header,
+    classify_label,
+    is_summary_label,
+    norm_header,
+    parse_year,
+    to_number,
+    to_numbers,
+    year_in_text,
+)
 
 IND = lambda n: Role("indicator", n)  # noqa: E731
 

@@ -1,9 +1,9 @@
 """AppTest: every page renders without an exception, and the overview and data pages do what users need."""
 from __future__ import annotations
 
-import pytest
 from pathlib import Path
 
+import pytest
 from streamlit.testing.v1 import AppTest
 
 from ui.strings import t

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from analysis.common.report import IngestError, IngestReport
 from analysis.files import guards
 from analysis.files.readers import read_sheets
-from analysis.common.report import IngestError, IngestReport
 
 DATA = Path(__file__).parent / "data"
 THAI = re.compile(r"[\u0E00-\u0E7F]")

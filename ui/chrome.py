@@ -6,8 +6,8 @@ import logging
 import streamlit as st
 
 from ui import state
-from ui.strings import LANGUAGES
 from ui.lang import tr
+from ui.strings import LANGUAGES
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.ita.items import ItemsResult, ingest_items_bytes
 from analysis.common.report import IngestError, IngestReport
+from analysis.ita.items import ItemsResult, ingest_items_bytes
 from ui import state
 
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.plan import links as lk
-from analysis.ita import overview
-from analysis.store.measures import STATUSES, ConflictError
 from analysis.common.thaidate import format_datetime
+from analysis.ita import overview
+from analysis.plan import links as lk
+from analysis.store.measures import STATUSES, ConflictError
 from ui import state
 from ui.lang import lang, tr
 from ui.widgets_indicators import pick

@@ -37,10 +37,10 @@ def _bad(th: str, en: str) -> int:
 
 
 def _cmd_path(args) -> int:
+    from analysis.common.units import clean_name
     from analysis.ita.framework import for_year
     from analysis.ita.ingest._pipeline import ingest_path
     from analysis.ita.planner import plan
-    from analysis.common.units import clean_name
 
     path = args.file
     try:

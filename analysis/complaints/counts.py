@@ -4,10 +4,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from analysis.complaints import roles
-from analysis.complaints.dates import fiscal_years, parse_dates
 from analysis.common.normalise import cell_text, is_summary_label, parse_year, to_numbers
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.complaints import roles
+from analysis.complaints.dates import fiscal_years, parse_dates
 
 AGGREGATE_COLUMNS = ["fiscal_year", "month", "group", "received", "finished", "in_progress"]
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pandas as pd
+
 try:                                      # installed with streamlit; only the fast path needs it
     import pyarrow as pa
     import pyarrow.compute as pc

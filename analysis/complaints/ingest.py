@@ -9,15 +9,14 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.complaints import counts as complaint_counts
-from analysis.complaints import pdpa
 from analysis.common import settings
-from analysis.complaints import roles
+from analysis.common.normalise import cell_text, norm_header
+from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.complaints import counts as complaint_counts
+from analysis.complaints import pdpa, roles
 from analysis.complaints.dates import ParsedDates, parse_dates
 from analysis.files.guards import guard
-from analysis.common.normalise import cell_text, norm_header
 from analysis.files.readers import _delimiter, read_sheets
-from analysis.common.report import IngestError, IngestReport, Problem
 
 RECORD_COLUMNS = ["received", "closed", "fiscal_year", "status", "category", "group", "bribery", "channel", "unit",
                   "comment"]

@@ -7,8 +7,8 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analysis.complaints.dates import fiscal_month_index, fiscal_year_start
 from analysis.common.thaidate import BE_OFFSET, MONTHS_EN_ABBR, MONTHS_TH_ABBR
+from analysis.complaints.dates import fiscal_month_index, fiscal_year_start
 
 ALPHA = 0.05
 DAYS_LIMIT = 15

@@ -16,8 +16,8 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
-from analysis.export.deck_text import text
 from analysis.common.thaidate import format_datetime
+from analysis.export.deck_text import text
 
 DEFAULT_FONT = "TH Sarabun New"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)

@@ -5,9 +5,8 @@ from datetime import datetime
 
 import pandas as pd
 
-from analysis.ita import framework
-from analysis.ita import overview
 from analysis.export.deck import DeckContent
+from analysis.ita import framework, overview
 from analysis.ita.planner import plan
 from analysis.ita.scoring import points_lost, score
 

@@ -12,8 +12,8 @@ import numpy as np
 import pandas as pd
 import python_calamine as calamine
 
-from analysis.files.guards import LABELS, guard, refuse, refuse_corrupt, refuse_password
 from analysis.common.report import IngestReport, Problem
+from analysis.files.guards import LABELS, guard, refuse, refuse_corrupt, refuse_password
 
 _DELIMITERS = {",": ("จุลภาค (,)", "comma (,)"), ";": ("อัฒภาค (;)", "semicolon (;)"),
                "\t": ("แท็บ", "tab"), "|": ("ขีดตั้ง (|)", "vertical bar (|)")}

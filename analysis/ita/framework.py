@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from analysis.common.report import FrameworkError
 from analysis.common.paths import DATA_DIR
+from analysis.common.report import FrameworkError
 
 FRAMEWORK_DIR = DATA_DIR / "frameworks"
 TOOLS = ("IIT", "EIT", "OIT")

@@ -27,9 +27,9 @@ import numpy as np
 import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
+from analysis.common.paths import DATA_DIR
 from analysis.ita.framework import TOOLS, Framework
 from analysis.ita.scoring import round2, score
-from analysis.common.paths import DATA_DIR
 
 DEFAULTS_FILE = DATA_DIR / "planner_defaults.toml"
 PASS = "pass"

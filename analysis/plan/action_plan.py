@@ -8,9 +8,9 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from analysis.plan import _text as pt
 from analysis.common.normalise import cell_text, norm_header
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.plan import _text as pt
 
 # Column roles and the header words that name them (checked in this order: "ภารกิจตามมิติ" is a mission).
 ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -188,7 +188,7 @@ def _text_rows(data: bytes, report: IngestReport) -> tuple[list[tuple[int, list[
 
 
 def _docx_rows(data: bytes, report: IngestReport) -> tuple[list[tuple[int, list[str]]], list[str]]:
-    from docx import Document   # python-docx; lxml there does not resolve entities
+    from docx import Document  # python-docx; lxml there does not resolve entities
 
     try:
         document = Document(io.BytesIO(data))

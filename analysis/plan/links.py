@@ -9,8 +9,8 @@ from typing import Mapping
 
 import pandas as pd
 
-from analysis.ita.framework import Framework
 from analysis.common.paths import DATA_DIR
+from analysis.ita.framework import Framework
 
 RULES_FILE = DATA_DIR / "link_rules.toml"
 DEFAULT_FIELDS = ("title", "mission", "outputs", "outcomes")

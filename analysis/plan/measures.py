@@ -8,9 +8,9 @@ from typing import Mapping
 
 import pandas as pd
 
-from analysis.plan import links as lk
-from analysis.ita.framework import Framework
 from analysis.common.paths import DATA_DIR
+from analysis.ita.framework import Framework
+from analysis.plan import links as lk
 
 TEMPLATES_FILE = DATA_DIR / "measure_templates.toml"
 ROUND_MONTHS = {"h1": "ต.ค.–มี.ค.", "annual": "ต.ค.–ก.ย.", "q1": "ต.ค.–ธ.ค.", "q2": "ม.ค.–มี.ค.",

@@ -10,12 +10,11 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from analysis.complaints.counts import AGGREGATE_COLUMNS
-from analysis.complaints.ingest import (RECORD_COLUMNS, ComplaintsResult, empty_aggregates,
-                                        empty_records, ingest_bytes)
-from analysis.common.report import IngestError, IngestReport, Problem
-from analysis.store.datasets import UTCDateTime
 from analysis.common.paths import DATA_DIR
+from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.complaints.counts import AGGREGATE_COLUMNS
+from analysis.complaints.ingest import RECORD_COLUMNS, ComplaintsResult, empty_aggregates, empty_records, ingest_bytes
+from analysis.store.datasets import UTCDateTime
 
 SAMPLES_DIR = DATA_DIR / "samples"
 DEMO_FILE = "demo_complaints_2563-2568.csv"

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.store import complaints as complaints_store
 from analysis.common import settings
-from analysis.ita.framework import for_year
+from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.units import clean_name
-from analysis.common.paths import DATA_DIR
+from analysis.ita.framework import for_year
+from analysis.store import complaints as complaints_store
 
 SAMPLES_DIR = DATA_DIR / "samples"
 DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",

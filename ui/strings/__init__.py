@@ -5,12 +5,7 @@ pages); they are merged here into STRINGS, and a key defined twice is an error a
 """
 from __future__ import annotations
 
-from ui.strings import core
-from ui.strings import indicators
-from ui.strings import items, path
-from ui.strings import measures
-from ui.strings import meeting
-from ui.strings import complaints
+from ui.strings import complaints, core, indicators, items, measures, meeting, path
 
 _PARTS = (core.STRINGS, indicators.STRINGS, items.STRINGS, path.STRINGS, measures.STRINGS, meeting.STRINGS, complaints.STRINGS,)
 

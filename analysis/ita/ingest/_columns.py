@@ -6,10 +6,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.ita.ingest._header import Column, Header, letter
 from analysis.common.normalise import MISSING_TOKENS, cell_text, norm_header, parse_year, to_numbers, year_in_text
 from analysis.common.report import IngestReport
 from analysis.common.units import clean_name, infer_unit_type
+from analysis.ita.ingest._header import Column, Header, letter
 from analysis.ita.ingest._validate import Context, field_label
 
 TOOLS = ("iit", "eit", "oit")

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.ita import framework
 from analysis.common.normalise import Role, cell_text, classify, norm_header
+from analysis.ita import framework
 
 SCAN_ROWS = 30
 VALUE_KINDS = frozenset({"indicator", "tool", "total", "score", "level"})

@@ -7,13 +7,26 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.ita.ingest._columns import (TOOLS, IngestState, blank_text, cell_texts, drop_rows, fallback_year, is_indicator,
-                              level_or_total, map_fields, read_numbers, read_years, unit_types, warn_unlabelled)
-from analysis.ita.ingest._header import SCAN_ROWS, find_header, letter
-from analysis.ita.ingest._layouts import finish_frame, layout_of, pivot_long
 from analysis.common.normalise import cell_text, classify_label, is_summary_label, parse_year
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.units import clean_name
+from analysis.ita.ingest._columns import (
+    TOOLS,
+    IngestState,
+    blank_text,
+    cell_texts,
+    drop_rows,
+    fallback_year,
+    is_indicator,
+    level_or_total,
+    map_fields,
+    read_numbers,
+    read_years,
+    unit_types,
+    warn_unlabelled,
+)
+from analysis.ita.ingest._header import SCAN_ROWS, find_header, letter
+from analysis.ita.ingest._layouts import finish_frame, layout_of, pivot_long
 from analysis.ita.ingest._validate import validate
 
 __all__ = ["IngestResult", "ingest_bytes", "ingest_path", "ingest_sheets", "find_header", "letter"]

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
-from analysis.ita import framework
 from analysis.common.report import IngestReport, Problem
+from analysis.ita import framework
 
 MAX_PER_CODE = 300          # individual problems per code and sheet; the rest are summed up in one line
 TOTAL_TOLERANCE = 0.05
