@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test bench demo-data clean
+.PHONY: run test lint bench demo-data clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,7 +22,10 @@ $(VENV)/.dev: requirements-dev.txt $(VENV)/.app
 run: $(VENV)/.app
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
 
+# structure first (import contracts, lint), then the suite
 test: $(VENV)/.dev
+	$(BIN)/lint-imports
+	$(BIN)/ruff check .
 	$(BIN)/python -m pytest -q
 
 # every benchmark runs; the misses are listed at the end and make the target fail

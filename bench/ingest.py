@@ -16,7 +16,7 @@ from openpyxl import Workbook
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from analysis.ita.ingest._pipeline import ingest_path  # noqa: E402
+from analysis.ita.ingest import ingest_path  # noqa: E402
 from analysis.ita.scoring import score  # noqa: E402
 
 OUT = ROOT / "bench" / "out"

@@ -27,7 +27,7 @@ ROUNDS = 3
 
 
 def big_result(n_units: int = 4000) -> SimpleNamespace:
-    """An ingest result shaped like analysis.ita.ingest._pipeline.IngestResult with n_units × 10 indicator scores."""
+    """An ingest result shaped like analysis.ita.ingest.IngestResult with n_units × 10 indicator scores."""
     units = [f"หน่วยงาน {i}" for i in range(n_units)]
     scores = pd.DataFrame([(u, "สำนักงานเขต", 2566, i, 80.0 + i) for u in units for i in range(1, 11)],
                           columns=["unit", "unit_type", "fiscal_year", "indicator", "score"])

@@ -9,7 +9,7 @@ import pandas as pd
 import pytest
 
 from analysis.common.report import IngestError, IngestReport
-from analysis.ita.ingest._pipeline import IngestResult, find_header, ingest_path, ingest_sheets
+from analysis.ita.ingest import IngestResult, find_header, ingest_path, ingest_sheets
 
 DATA = Path(__file__).parent / "data"
 THAI = re.compile(r"[\u0e00-\u0e7f]")

@@ -7,9 +7,6 @@ import numpy as np
 import pytest
 
 from analysis.common.normalise import (
-    Role,
-    classify_header,
-    classify_label,
     is_summary_label,
     norm_header,
     parse_year,
@@ -17,6 +14,7 @@ from analysis.common.normalise import (
     to_numbers,
     year_in_text,
 )
+from analysis.ita.roles import Role, classify_header, classify_label
 
 IND = lambda n: Role("indicator", n)  # noqa: E731
 

@@ -22,7 +22,7 @@ T0 = datetime(2024, 1, 1, 9, 0, tzinfo=timezone.utc)
 
 @dataclass
 class FakeResult:
-    """Stands in for analysis.ita.ingest._pipeline.IngestResult."""
+    """Stands in for analysis.ita.ingest.IngestResult."""
     scores: pd.DataFrame
     published: pd.DataFrame
     report: IngestReport

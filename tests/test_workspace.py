@@ -37,11 +37,11 @@ def test_unreadable_file_is_refused_with_a_report_and_nothing_saved(store):
 
 
 def test_reader_bug_becomes_a_message(store, monkeypatch):
-    import analysis.ita.ingest._pipeline
+    import analysis.ita.ingest
 
     def boom(data, name):
         raise RuntimeError("unexpected")
-    monkeypatch.setattr(analysis.ita.ingest._pipeline, "ingest_bytes", boom)
+    monkeypatch.setattr(analysis.ita.ingest, "ingest_bytes", boom)
     outcome = workspace.ingest_and_store(store, b"x", "x.csv")
     assert outcome.status == "failed" and outcome.report.errors[0].code == "internal_error"
     assert "RuntimeError" in outcome.report.errors[0].message_en

@@ -7,11 +7,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli.main import input_file
+from analysis.cli.args import EXIT_BAD_INPUT, input_file
 from analysis.common.report import IngestError
 from analysis.complaints import statistics as complaints
 
-EXIT_BAD_INPUT = 2
 YEAR_KEYS = ["fiscal_year", "received", "finished", "in_progress", "corruption", "general", "within_15_days_share"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-EXIT_BAD_INPUT = 2
+from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year
 
 
 def _run(args) -> int:
@@ -46,12 +46,11 @@ def _sections(store, lang: str, unit: str | None) -> dict:
 
 def register(sub) -> None:
     """Add the `deck` subcommand."""
-    from analysis.cli.main import _year
 
     p = sub.add_parser("deck", help="build the meeting deck (.pptx) from the stored workspace")
     p.add_argument("--out", required=True, help="the .pptx file to write")
     p.add_argument("--unit", help="one unit (default: the whole group)")
-    p.add_argument("--year", type=_year, help="fiscal year (BE; default: the latest with results)")
+    p.add_argument("--year", type=fiscal_year, help="fiscal year (BE; default: the latest with results)")
     p.add_argument("--lang", choices=["th", "en"], default="th")
     p.add_argument("--font", default=None, help="font named in the deck (default: the ITA_OFFICE_FONT setting)")
     p.add_argument("--xlsx", help="also write every table behind the deck to this .xlsx file")

@@ -5,12 +5,11 @@ import difflib
 import json
 import sys
 
-from analysis.cli.main import input_file
+from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file
 from analysis.common.report import IngestError
 
 JSON_KEYS = ("feasible", "reason", "changes", "total_after", "tools_after")
 TARGET_CHOICES = ("pass", "ผ่านดี", "ผ่านดีเยี่ยม")
-EXIT_BAD_INPUT = 2
 
 
 def close_units(name: str, units: list[str], n: int = 5) -> list[str]:
@@ -39,7 +38,7 @@ def _bad(th: str, en: str) -> int:
 def _cmd_path(args) -> int:
     from analysis.common.units import clean_name
     from analysis.ita.framework import for_year
-    from analysis.ita.ingest._pipeline import ingest_path
+    from analysis.ita.ingest import ingest_path
     from analysis.ita.planner import plan
 
     path = args.file
@@ -107,12 +106,11 @@ def _cmd_path(args) -> int:
 
 def register(subparsers) -> None:
     """Add the `path` subcommand to the CLI."""
-    from analysis.cli.main import _year
 
     p = subparsers.add_parser("path", help="least-effort plan for a unit to reach 85 or a band")
     p.add_argument("file", type=input_file, help=".xlsx, .xls, .ods or .csv results file with indicator scores")
     p.add_argument("--unit", required=True, help="the unit's name as written in the file")
-    p.add_argument("--year", required=True, type=_year, help="fiscal year (BE, e.g. 2568; CE 2025 is read as 2568)")
+    p.add_argument("--year", required=True, type=fiscal_year, help="fiscal year (BE, e.g. 2568; CE 2025 is read as 2568)")
     p.add_argument("--target", choices=TARGET_CHOICES, default="pass", help="pass (85), ผ่านดี or ผ่านดีเยี่ยม")
     p.add_argument("--format", choices=["table", "json"], default="table")
     p.set_defaults(func=_cmd_path)

@@ -5,12 +5,11 @@ import json
 import sys
 from pathlib import Path
 
-from analysis.cli.main import input_file
+from analysis.cli.args import EXIT_BAD_INPUT, input_file
 from analysis.common.report import IngestError
 
 PLAN_KEYS = ["code", "code_th", "dimension", "mission", "title", "budget_text", "budget_amount", "steps",
              "outputs", "outcomes", "responsible", "linked_indicators"]
-EXIT_BAD_INPUT = 2
 
 
 def plan_rows(path: Path) -> tuple[list[dict], list[str]]:

@@ -1,7 +1,7 @@
 """Thai dates: Buddhist-era years, Thai month names, and the Thai fiscal year (October–September)."""
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 BE_OFFSET = 543
 MONTHS_TH = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
@@ -10,9 +10,22 @@ MONTHS_TH_ABBR = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค
 MONTHS_EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 
 
-def fiscal_year_be(d: date) -> int:
-    """The Thai fiscal year (BE) a date falls in: 1 Oct 2566 (CE 2023) starts FY2567."""
-    return d.year + BE_OFFSET + (1 if d.month >= 10 else 0)
+FISCAL_YEAR_START_MONTH = 10          # the Thai fiscal year runs October–September
+
+
+def fiscal_year(ce_year, month):
+    """The one fiscal-year rule: the Thai fiscal year (BE) of a CE year and month; 1 Oct 2023 is in FY2567.
+
+    Works on plain ints and element-wise on numpy arrays or pandas Series (the result is then integer-typed).
+    """
+    late = month >= FISCAL_YEAR_START_MONTH
+    return ce_year + BE_OFFSET + (late.astype(ce_year.dtype) if hasattr(late, "astype") else int(late))
+
+
+def calendar_year(fiscal_year_be, month):
+    """The inverse of fiscal_year: the CE year of a month of a fiscal year (October of FY2567 is 2023)."""
+    late = month >= FISCAL_YEAR_START_MONTH
+    return fiscal_year_be - BE_OFFSET - (late.astype(int) if hasattr(late, "astype") else int(late))
 
 
 def format_datetime(dt: datetime, lang: str = "th", with_time: bool = True) -> str:

@@ -14,7 +14,15 @@ except ImportError:  # pragma: no cover
     pa = pc = None
 
 from analysis.common.normalise import MISSING_TOKENS, THAI_DIGITS
-from analysis.common.thaidate import BE_OFFSET, MONTHS_EN_ABBR, MONTHS_TH, MONTHS_TH_ABBR
+from analysis.common.thaidate import (
+    BE_OFFSET,
+    FISCAL_YEAR_START_MONTH,
+    MONTHS_EN_ABBR,
+    MONTHS_TH,
+    MONTHS_TH_ABBR,
+    calendar_year,
+    fiscal_year,
+)
 
 BANGKOK = pd.Timedelta(hours=7)          # Thailand has no daylight saving: UTC+07:00 all year
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
@@ -302,15 +310,14 @@ def _parse_dmy(s: pd.Series, forms: set[str]) -> pd.Series:
 
 def fiscal_years(dates: pd.Series) -> pd.Series:
     """The Thai fiscal year (BE, Oct–Sep) of each date, as Int64 (NA for NaT): 1 Oct 2023 → 2567."""
-    year = dates.dt.year.astype("Int64")
-    return year + BE_OFFSET + (dates.dt.month >= 10).astype("Int64")
+    return fiscal_year(dates.dt.year.astype("Int64"), dates.dt.month.astype("Int64"))
 
 
 def fiscal_year_start(fy_be: int) -> pd.Timestamp:
     """1 October of the CE year before: FY2567 starts 2023-10-01."""
-    return pd.Timestamp(year=fy_be - BE_OFFSET - 1, month=10, day=1)
+    return pd.Timestamp(year=calendar_year(fy_be, FISCAL_YEAR_START_MONTH), month=FISCAL_YEAR_START_MONTH, day=1)
 
 
 def fiscal_month_index(dates: pd.Series) -> pd.Series:
     """Position of each date's month within the fiscal year: October 1 … September 12 (Int64)."""
-    return ((dates.dt.month.astype("Int64") - 10) % 12) + 1
+    return ((dates.dt.month.astype("Int64") - FISCAL_YEAR_START_MONTH) % 12) + 1

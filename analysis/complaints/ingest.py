@@ -12,11 +12,12 @@ import pandas as pd
 from analysis.common import settings
 from analysis.common.normalise import cell_text, norm_header
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.thaidate import fiscal_year
 from analysis.complaints import counts as complaint_counts
 from analysis.complaints import pdpa, roles
 from analysis.complaints.dates import ParsedDates, parse_dates
 from analysis.files.guards import guard
-from analysis.files.readers import _delimiter, read_sheets
+from analysis.files.readers import read_sheets, sniff_delimiter
 
 RECORD_COLUMNS = ["received", "closed", "fiscal_year", "status", "category", "group", "bribery", "channel", "unit",
                   "comment"]
@@ -166,7 +167,7 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
     head = head_bytes.decode(enc, "ignore")
     if len(head_bytes) < size:
         head = head[: head.rfind("\n") + 1] or head
-    delimiter, rest = _delimiter(head, Path(file_name).suffix.lower())
+    delimiter, rest = sniff_delimiter(head, Path(file_name).suffix.lower())
     skip = 1 if rest is not head else 0
     rows = list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter))
     idx = _header_index(rows, report, None)
@@ -327,7 +328,7 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
     if bad.any():
         out = out.loc[~bad].reset_index(drop=True)
     rec = out["received"]
-    out.insert(2, "fiscal_year", rec.dt.year.to_numpy(dtype="int64") + 543 + (rec.dt.month.to_numpy() >= 10))
+    out.insert(2, "fiscal_year", fiscal_year(rec.dt.year.to_numpy(dtype="int64"), rec.dt.month.to_numpy()))
     report.rows_kept = len(out)
     if out.empty:
         _refuse(report, "complaints_no_rows", "ไม่มีแถวที่อ่านวันที่รับเรื่องได้", "no row has a readable received date",

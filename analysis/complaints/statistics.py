@@ -7,7 +7,7 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analysis.common.thaidate import BE_OFFSET, MONTHS_EN_ABBR, MONTHS_TH_ABBR
+from analysis.common.thaidate import MONTHS_EN_ABBR, MONTHS_TH_ABBR, calendar_year
 from analysis.complaints.dates import fiscal_month_index, fiscal_year_start
 
 ALPHA = 0.05
@@ -112,7 +112,7 @@ def yearly(records: pd.DataFrame, aggregates: pd.DataFrame | None = None,
 
 def _month_days(part: pd.DataFrame) -> int:
     months = part[["fiscal_year", "month"]].dropna().drop_duplicates()
-    cal_year = months["fiscal_year"] - BE_OFFSET - (months["month"] >= 10).astype(int)
+    cal_year = calendar_year(months["fiscal_year"], months["month"])
     return int(sum(pd.Period(year=int(y), month=int(m), freq="M").days_in_month
                    for y, m in zip(cal_year, months["month"])))
 

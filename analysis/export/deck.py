@@ -109,8 +109,10 @@ def _as_line(chart, series_index: int) -> None:
 
 def _column_chart(slide, categories, series: dict[str, list[float]], font: str, colors: list[RGBColor],
                   pass_line: tuple[str, float] | None = None, value_range=(None, None), stacked=False,
-                  top=Inches(1.35), height=Inches(5.7), number_format="0.00", legend=True):
+                  top=None, height=None, number_format="0.00", legend=True):
     """A native column chart (editable in PowerPoint), optionally with the pass line as a line series."""
+    top = Inches(1.35) if top is None else top
+    height = Inches(5.7) if height is None else height
     data = CategoryChartData(number_format=number_format)
     data.categories = [str(c) for c in categories]
     for name, values in series.items():
@@ -144,8 +146,9 @@ def _column_chart(slide, categories, series: dict[str, list[float]], font: str, 
     return chart
 
 
-def _table(slide, frame: pd.DataFrame, font: str, top=Inches(1.4), size=16):
+def _table(slide, frame: pd.DataFrame, font: str, top=None, size=16):
     """A native table (editable) of a small frame."""
+    top = Inches(1.4) if top is None else top
     rows, cols = len(frame) + 1, len(frame.columns)
     shape = slide.shapes.add_table(rows, cols, Inches(0.5), top, SLIDE_W - Inches(1.0), Emu(Inches(0.45) * rows))
     table = shape.table

@@ -71,7 +71,7 @@ def guard(data: bytes, file_name: str, report: IngestReport) -> str:
     Raises IngestError with a bilingual Problem for empty, oversized, unknown, encrypted, corrupt or
     malicious files. Notes (report.assume) when the name's extension disagrees with the content.
     """
-    _check_size(data, report)
+    check_size(data, report)
     head = data[:8]
     if head.startswith(_ZIP_MAGICS):
         kind = _check_zip(data, report)
@@ -93,7 +93,7 @@ def guard(data: bytes, file_name: str, report: IngestReport) -> str:
     return kind
 
 
-def _check_size(data: bytes, report: IngestReport) -> None:
+def check_size(data: bytes, report: IngestReport) -> None:
     if not data:
         refuse(report, "file_empty", "ไฟล์ว่างเปล่า (0 ไบต์)", "the file is empty (0 bytes)",
                "ตรวจว่าบันทึกไฟล์เสร็จแล้วและเลือกไฟล์ถูกตัว แล้วอัปโหลดใหม่",
@@ -146,7 +146,7 @@ def _check_zip(data: bytes, report: IngestReport) -> str:
             refuse_corrupt(report, f"META-INF/manifest.xml: {exc}")
         if encrypted:
             refuse_password(report)
-    _check_xml_parts(zf, infos, report)
+    check_xml_parts(zf, infos, report)
     return kind
 
 
@@ -182,7 +182,7 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str], report: IngestReport) -> str
            "unzip it first and upload the .xlsx, .xls, .ods or .csv file inside")
 
 
-def _check_xml_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], report: IngestReport) -> None:
+def check_xml_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], report: IngestReport) -> None:
     """Refuse DOCTYPE/ENTITY declarations: scan the head of every XML part, parse small key parts in full."""
     for info in infos:
         low = info.filename.lower()

@@ -143,7 +143,7 @@ def _grid(rows: list[list]) -> pd.DataFrame:
 
 def _read_csv(data: bytes, file_name: str, report: IngestReport) -> dict[str, pd.DataFrame]:
     text = _decode(data, report)
-    delimiter, text = _delimiter(text, Path(file_name).suffix.lower())
+    delimiter, text = sniff_delimiter(text, Path(file_name).suffix.lower())
     th, en = _DELIMITERS[delimiter]
     report.assume(f"อ่านไฟล์เป็น CSV ตัวคั่นคอลัมน์คือ{th}", f"read the file as CSV with {en} as the column separator")
     try:
@@ -182,7 +182,7 @@ def _decode(data: bytes, report: IngestReport) -> str:
     return text
 
 
-def _delimiter(text: str, ext: str) -> tuple[str, str]:
+def sniff_delimiter(text: str, ext: str) -> tuple[str, str]:
     """(delimiter, text) — honours Excel's "sep=;" first line (removed), else the most consistent candidate."""
     first, _, rest = text.partition("\n")
     if first.rstrip("\r").lower().startswith("sep=") and len(first.rstrip("\r")) == 5 and first[4] in _DELIMITERS:

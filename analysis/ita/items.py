@@ -14,13 +14,13 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.common.normalise import classify, is_summary_label, norm_header, parse_year, thai_digits, to_number
+from analysis.common.normalise import is_summary_label, norm_header, parse_year, thai_digits, to_number
 from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.units import clean_name
 from analysis.ita.framework import Framework, load_all
-from analysis.ita.ingest._header import letter
-from analysis.ita.ingest._validate import Context
+from analysis.ita.ingest import Context, letter
+from analysis.ita.roles import classify
 
 ITEMS_MAP = DATA_DIR / "items_map.toml"
 ITEM_COLUMNS = ["unit", "fiscal_year", "tool", "item", "number", "indicator", "value", "name_th", "mapping"]

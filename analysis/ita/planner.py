@@ -256,8 +256,8 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
                 before["tools"], res["level"], items, method)
 
 
-def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, margin):
-    """Planned scores (rounded up to 2 dp), items chosen and the method; (None, [], method) when not solved."""
+def _costs_and_bounds(numbers, s, e, ub, item_ind, cand, shares, d):
+    """Objective (effort per unit of each variable) and the variables' bounds: indicator gains, item gains, items."""
     n, ni, nc = len(numbers), len(item_ind), len(cand)
     nv = n + ni + nc
     cost = np.zeros(nv)
@@ -271,6 +271,13 @@ def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, ma
         hi[k - 1] = 0.0                   # an item-driven indicator rises only through its items …
         hi[n + m] = ub[k - 1]             # … by g_k ≤ its room under the cap
     hi[n + ni:] = 1.0
+    return cost, lo, hi
+
+
+def _constraints(tgt, n, w, s, tool_of, item_ind, cand, shares, margin):
+    """Rows of the linear constraints with their lower and upper limits: the total, each tool's gate, item sums."""
+    ni, nc = len(item_ind), len(cand)
+    nv = n + ni + nc
     rows, lows, highs = [], [], []
 
     def gain_row(coef_of_k):
@@ -286,7 +293,7 @@ def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, ma
     if tgt.tool_gate is not None:
         for t in TOOLS:
             tw = sum(w[j] for j in range(n) if tool_of[j] == t)
-            rows.append(gain_row(lambda j, t=t: w[j] / tw if tool_of[j] == t else 0.0))
+            rows.append(gain_row(lambda j, t=t, tw=tw: w[j] / tw if tool_of[j] == t else 0.0))
             lows.append(tgt.tool_gate + margin - sum(w[j] * s[j] for j in range(n) if tool_of[j] == t) / tw)
             highs.append(np.inf)
     for m, k in enumerate(item_ind):     # g_k ≤ Σ points of the items published for k
@@ -298,17 +305,12 @@ def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, ma
         rows.append(r)
         lows.append(-np.inf)
         highs.append(0.0)
-    A = np.array(rows)
-    if nc:
-        res = milp(cost, constraints=LinearConstraint(A, lows, highs), bounds=Bounds(lo, hi),
-                   integrality=np.concatenate([np.zeros(n + ni), np.ones(nc)]))
-        method = "milp"
-    else:
-        res = linprog(cost, A_ub=-A, b_ub=-np.array(lows), bounds=list(zip(lo, hi)), method="highs")
-        method = "linprog"
-    if res.x is None or res.status != 0:
-        return None, [], method
-    x = res.x
+    return np.array(rows), lows, highs
+
+
+def _planned_scores(x, s, ub, n, item_ind, cand, shares):
+    """The solver's variables read back as planned scores (rounded up to 2 dp, never past the cap) and items chosen."""
+    ni = len(item_ind)
     after = s.copy()
     for j in range(n):
         if x[j] > _EPS:
@@ -318,4 +320,22 @@ def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, ma
         gain = sum(shares[c][1] for c in chosen if shares[c][0] == k)
         if gain > 0:
             after[k - 1] = min(_floor2(s[k - 1] + ub[k - 1]), _ceil2(s[k - 1] + gain))
+    return after, chosen
+
+
+def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, margin):
+    """Planned scores (rounded up to 2 dp), items chosen and the method; (None, [], method) when not solved."""
+    n, ni, nc = len(numbers), len(item_ind), len(cand)
+    cost, lo, hi = _costs_and_bounds(numbers, s, e, ub, item_ind, cand, shares, d)
+    A, lows, highs = _constraints(tgt, n, w, s, tool_of, item_ind, cand, shares, margin)
+    if nc:
+        res = milp(cost, constraints=LinearConstraint(A, lows, highs), bounds=Bounds(lo, hi),
+                   integrality=np.concatenate([np.zeros(n + ni), np.ones(nc)]))
+        method = "milp"
+    else:
+        res = linprog(cost, A_ub=-A, b_ub=-np.array(lows), bounds=list(zip(lo, hi)), method="highs")
+        method = "linprog"
+    if res.x is None or res.status != 0:
+        return None, [], method
+    after, chosen = _planned_scores(res.x, s, ub, n, item_ind, cand, shares)
     return after, chosen, method

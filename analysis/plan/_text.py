@@ -71,11 +71,6 @@ def heading(text: str) -> str:
     return f"{arabic(match.group(1))} {text[match.end():].strip()}".strip()
 
 
-def heading_number(text: str) -> str:
-    """The leading number of a heading without a trailing dot ("1. การ…" → "1", "2.2 มาตรการ…" → "2.2"), or ""."""
-    match = _LEAD_NUMBER.match(text)
-    return arabic(match.group(1)).rstrip(".") if match else ""
-
 
 def parse_budget(text: str) -> tuple[str, float | None]:
     """(budget_text, budget_amount): "ไม่ใช้งบประมาณ" (no budget) → 0.0; one amount ("๕๐,๐๐๐ บาท") → 50000.0; else None."""

@@ -211,9 +211,9 @@ def _docx_rows(data: bytes, report: IngestReport) -> tuple[list[tuple[int, list[
 
 
 def _guard_docx(data: bytes, report: IngestReport) -> None:
-    from analysis.files.guards import MAX_ZIP_MEMBERS, _check_size, _check_xml_parts, refuse_corrupt
+    from analysis.files.guards import MAX_ZIP_MEMBERS, check_size, check_xml_parts, refuse_corrupt
 
-    _check_size(data, report)
+    check_size(data, report)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
@@ -222,7 +222,7 @@ def _guard_docx(data: bytes, report: IngestReport) -> None:
     from analysis.common import settings
     if len(infos) > MAX_ZIP_MEMBERS or sum(i.file_size for i in infos) > settings.get_int("ITA_MAX_UNCOMPRESSED_MB") * 1024 * 1024:
         refuse_corrupt(report, "zip: too large when unpacked / ใหญ่เกินเมื่อแตกไฟล์")
-    _check_xml_parts(zf, infos, report)
+    check_xml_parts(zf, infos, report)
 
 
 def _is_docx(data: bytes) -> bool:
@@ -274,8 +274,8 @@ def import_bytes(data: bytes, file_name: str) -> PlanResult:
                     break
                 singles += [c.strip() for c in cells if c.strip()][:1] if sum(bool(x.strip()) for x in cells) == 1 else []
     else:
-        from analysis.files.guards import _check_size
-        _check_size(data, report)
+        from analysis.files.guards import check_size
+        check_size(data, report)
         report.layout = "text"
         rows, singles = _text_rows(data, report)
         tables = {None: rows}

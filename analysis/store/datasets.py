@@ -82,7 +82,7 @@ published_table = _frame_table("published", PUBLISHED_COLUMNS)
 
 
 class ResultLike(Protocol):
-    """What save_dataset needs (analysis.ita.ingest._pipeline.IngestResult fits): the two contract frames and the report."""
+    """What save_dataset needs (analysis.ita.ingest.IngestResult fits): the two contract frames and the report."""
 
     scores: pd.DataFrame
     published: pd.DataFrame

@@ -43,7 +43,7 @@ def sha256(data: bytes) -> str:
 def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "",
                      is_demo: bool = False) -> UploadOutcome:
     """Ingest a file and save it unless the same content is already stored; never raises on bad input."""
-    from analysis.ita.ingest._pipeline import ingest_bytes
+    from analysis.ita.ingest import ingest_bytes
 
     digest = sha256(data)
     existing = store.find_by_sha256(digest)
@@ -132,7 +132,7 @@ def remove_demo(store) -> int:
 
 def manual_entry(unit: str, unit_type: str, fiscal_year: int, scores: dict[int, float | None]):
     """An IngestResult for one unit's indicator scores typed by hand; out-of-range values are reported, not kept."""
-    from analysis.ita.ingest._pipeline import IngestResult
+    from analysis.ita.ingest import IngestResult
 
     name = clean_name(unit)
     label = f"กรอกเอง: {name} ปี {fiscal_year}"

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from analysis.common.normalise import Role, cell_text, classify, norm_header
+from analysis.common.normalise import cell_text, norm_header
 from analysis.ita import framework
+from analysis.ita.roles import Role, classify
 
 SCAN_ROWS = 30
 VALUE_KINDS = frozenset({"indicator", "tool", "total", "score", "level"})
@@ -88,7 +89,7 @@ def find_header(grid: pd.DataFrame) -> tuple[Header | None, Header | None]:
     top = grid.iloc[:SCAN_ROWS]
     texts = [[cell_text(v).strip() for v in row] for row in top.itertuples(index=False, name=None)]
     merged = grid.attrs.get("merged") or []
-    for (r0, c0), (r1, c1) in merged:               # fill merged header cells across their columns
+    for (r0, c0), (_r1, c1) in merged:               # fill merged header cells across their columns
         if r0 < len(texts) and c1 > c0:
             for c in range(c0 + 1, min(c1 + 1, len(texts[r0]))):
                 texts[r0][c] = texts[r0][c0]

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from analysis.common.normalise import cell_text, classify_label, is_summary_label, parse_year
+from analysis.common.normalise import cell_text, is_summary_label, parse_year
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.units import clean_name
 from analysis.ita.ingest._columns import (
@@ -28,6 +28,7 @@ from analysis.ita.ingest._columns import (
 from analysis.ita.ingest._header import SCAN_ROWS, find_header, letter
 from analysis.ita.ingest._layouts import finish_frame, layout_of, pivot_long
 from analysis.ita.ingest._validate import validate
+from analysis.ita.roles import classify_label
 
 __all__ = ["IngestResult", "ingest_bytes", "ingest_path", "ingest_sheets", "find_header", "letter"]
 
