@@ -5,19 +5,26 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lint bench demo-data clean
+.PHONY: run test lock bench demo-data clean
 
 $(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
+	  echo "Python 3.11 or newer is needed ($(PYTHON) is $$($(PYTHON) --version 2>&1)); run: make PYTHON=python3.11 …"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 
-$(VENV)/.app: requirements.txt | $(BIN)/python
-	$(BIN)/python -m pip install -q -r requirements.txt
+# every indirect dependency is pinned by requirements.lock (make lock regenerates it)
+$(VENV)/.app: requirements.txt requirements.lock | $(BIN)/python
+	$(BIN)/python -m pip install -q -r requirements.txt -c requirements.lock
 	touch $@
 
-$(VENV)/.dev: requirements-dev.txt $(VENV)/.app
-	$(BIN)/python -m pip install -q -r requirements-dev.txt
+$(VENV)/.dev: requirements-dev.txt requirements.lock $(VENV)/.app
+	$(BIN)/python -m pip install -q -r requirements-dev.txt -c requirements.lock
 	touch $@
+
+lock: $(VENV)/.dev
+	$(BIN)/python -m pip install -q uv==0.13.9
+	$(BIN)/uv pip compile requirements.txt requirements-dev.txt --python-version 3.11 -o requirements.lock --no-header -q
 
 run: $(VENV)/.app
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true

@@ -13,9 +13,7 @@ from analysis.plan import _text as pt
 from analysis.plan.action_plan import import_bytes, import_path
 
 ROOT = Path(__file__).resolve().parent.parent
-SEED = Path("/work/shared/seeds/action_plan_finance_office_2566-2570.txt")
-if not SEED.is_file():
-    SEED = ROOT.parent / "shared" / "seeds" / "action_plan_finance_office_2566-2570.txt"
+SEED = ROOT / "data" / "samples" / "action_plan_finance_office_2566-2570.txt"   # the shipped copy of the seed
 DATA = ROOT / "tests" / "data"
 
 # How the seed was counted, by reading the document: it has 11 pages, each repeating the title line,

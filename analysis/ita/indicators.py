@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from analysis.ita.contract import KEY_COLUMNS
 from analysis.ita.framework import Framework
 from analysis.ita.scoring import points_lost, round2
 
@@ -69,7 +70,7 @@ def weak_indicators(scores: pd.DataFrame, unit: str, fiscal_year: int,
     unit_type = mine["unit_type"].iloc[0]
     peers = pts.loc[(pts["unit_type"] == unit_type) & (pts["unit"] != unit)]
     stats = peers.groupby("indicator")["score"].agg(peer_median="median", n_peers="count")
-    out = mine.drop(columns=["unit", "unit_type", "fiscal_year"]).merge(
+    out = mine.drop(columns=KEY_COLUMNS).merge(
         stats, left_on="indicator", right_index=True, how="left")
     out["n_peers"] = out["n_peers"].fillna(0).astype(int)
     out["below_peer_median"] = (out["peer_median"].notna() & (out["score"] < out["peer_median"])).astype(bool)

@@ -21,12 +21,13 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
+from analysis.ita.contract import KEY_COLUMNS, SCORE_COLUMNS
 from analysis.ita.framework import TOOLS, Framework, load_all
 
-RESULT_COLUMNS = ["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "iit_points", "eit_points",
+RESULT_COLUMNS = [*KEY_COLUMNS, "iit", "eit", "oit", "iit_points", "eit_points",
                   "oit_points", "total", "level", "level_note", "level_note_en", "passed", "gap_to_85",
                   "basis", "n_indicators"]
-POINTS_COLUMNS = ["unit", "unit_type", "fiscal_year", "indicator", "name_th", "name_en", "tool", "weight",
+POINTS_COLUMNS = [*KEY_COLUMNS, "indicator", "name_th", "name_en", "tool", "weight",
                   "score", "points_lost", "below_85", "distance_below_85"]
 TOOL_COLUMNS = tuple(t.lower() for t in TOOLS)          # iit, eit, oit
 _BASIS = np.array([None, "indicators", "tools", "total"], dtype=object)
@@ -279,8 +280,8 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
     known. Years without a framework file keep the published total only and get no level. Inputs are not changed.
     """
     fws = load_all() if frameworks is None else frameworks
-    s = _frame(scores, ["unit", "unit_type", "fiscal_year", "indicator", "score"], "scores")
-    p = _frame(published, ["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total"], "published")
+    s = _frame(scores, SCORE_COLUMNS, "scores")
+    p = _frame(published, [*KEY_COLUMNS, "iit", "eit", "oit", "total"], "published")
     uy = _UnitYears(s, p)
     n = uy.n
     width = max([10] + [len(fw.indicators) for fw in fws.values()])
@@ -369,8 +370,8 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
 # ----------------------------------------------------------------------------------------- views
 def wide_indicators(scores: pd.DataFrame | None) -> pd.DataFrame:
     """One row per unit-year: unit, unit_type, fiscal_year, i1..i10 (more when the data has them; NaN = not given)."""
-    s = _frame(scores, ["unit", "unit_type", "fiscal_year", "indicator", "score"], "scores")
-    p = _frame(None, ["unit", "unit_type", "fiscal_year"], "published")
+    s = _frame(scores, SCORE_COLUMNS, "scores")
+    p = _frame(None, KEY_COLUMNS, "published")
     uy = _UnitYears(s, p)
     top = np.nanmax(_numbers(s["indicator"]), initial=10)
     width = int(min(top, 1000))
@@ -388,7 +389,7 @@ def points_lost(scores: pd.DataFrame | None, frameworks: dict[int, Framework] | 
     the latest framework and get weight/points_lost NaN; indicators a year's framework lacks are left out.
     """
     fws = load_all() if frameworks is None else frameworks
-    s = _frame(scores, ["unit", "unit_type", "fiscal_year", "indicator", "score"], "scores")
+    s = _frame(scores, SCORE_COLUMNS, "scores")
     ind, val = _numbers(s["indicator"]), _numbers(s["score"])
     fy = s["fiscal_year"].to_numpy(dtype=np.int64)
     years = np.unique(fy)

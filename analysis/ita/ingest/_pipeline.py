@@ -10,6 +10,7 @@ import pandas as pd
 from analysis.common.normalise import cell_text, is_summary_label, parse_year
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.units import clean_name
+from analysis.ita.contract import PUBLISHED_COLUMNS, SCORE_COLUMNS
 from analysis.ita.ingest._columns import (
     TOOLS,
     IngestState,
@@ -32,8 +33,6 @@ from analysis.ita.roles import classify_label
 
 __all__ = ["IngestResult", "ingest_bytes", "ingest_path", "ingest_sheets", "find_header", "letter"]
 
-SCORE_COLUMNS = ["unit", "unit_type", "fiscal_year", "indicator", "score"]
-PUBLISHED_COLUMNS = ["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"]
 EXPECTED_TH = ("ต้องมีคอลัมน์ชื่อหน่วยงาน ปีงบประมาณ (หรือชื่อชีตเป็นปี) และคะแนนตัวชี้วัด/เครื่องมือ/คะแนนรวม "
                "เช่น หน่วยงาน | ปีงบประมาณ | ตัวชี้วัดที่ 1 … ตัวชี้วัดที่ 10 | IIT | EIT | OIT | คะแนนรวม | ระดับ "
                "หรือแบบยาว หน่วยงาน | ปีงบประมาณ | ตัวชี้วัด | คะแนน")

@@ -10,6 +10,7 @@ import pandas as pd
 
 from analysis.common.report import IngestReport, Problem
 from analysis.ita import framework
+from analysis.ita.contract import KEY_COLUMNS
 
 MAX_PER_CODE = 300          # individual problems per code and sheet; the rest are summed up in one line
 TOTAL_TOLERANCE = 0.05
@@ -258,7 +259,7 @@ def check_totals(frame: pd.DataFrame, frameworks: dict[int, framework.Framework]
 
 def validate(frame: pd.DataFrame, ctx: Context) -> pd.DataFrame:
     """Rows after merging duplicate unit-years, with warnings for missing indicators, unknown years and totals."""
-    values = [c for c in frame.columns if not c.startswith("_") and c not in ("unit", "unit_type", "fiscal_year")]
+    values = [c for c in frame.columns if not c.startswith("_") and c not in KEY_COLUMNS]
     frame = drop_duplicates(frame, ["unit", "fiscal_year"], values, ctx)
     frame = frame.reset_index(drop=True)
     years = frame["fiscal_year"].to_numpy()
