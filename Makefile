@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lock bench demo-data clean
+.PHONY: run test lock bench mutate demo-data clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -41,6 +41,11 @@ bench: $(VENV)/.dev
 	@missed=""; for b in $(BENCHES); do $(BIN)/python bench/$$b.py || missed="$$missed $$b"; done; \
 	if [ -n "$$missed" ]; then echo "benchmarks that missed their target:$$missed"; exit 1; fi; \
 	echo "every benchmark met its target"
+
+# mutation testing over scoring, personal data, the 15-day rule and the measure store (long: hours on 2 cores)
+mutate: $(VENV)/.dev
+	$(BIN)/mutmut run --max-children 2 || true
+	$(BIN)/mutmut results
 
 demo-data: $(VENV)/.app
 	$(BIN)/python scripts/make_demo_data.py
