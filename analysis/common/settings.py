@@ -23,6 +23,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ITA_MAX_UPLOAD_MB", "25", "Largest file accepted for upload or ingest, in MB."),
     Setting("ITA_MAX_UNCOMPRESSED_MB", "300",
             "Largest declared uncompressed size of an .xlsx/.ods (zip) file, in MB; guards against zip bombs."),
+    Setting("ITA_MAX_CELLS", "2000000",
+            "Largest used range (rows × columns) of one sheet that is read; a larger sheet is refused before parsing."),
     Setting("ITA_OFFICE_FONT", "TH Sarabun New",
             "Font named in exported Word/PowerPoint files (the font government machines use for official documents)."),
     Setting("ITA_TEST_POSTGRES_URL", "",

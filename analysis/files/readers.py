@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import tempfile
+import zipfile
 from collections import Counter
 from pathlib import Path
 from typing import NoReturn
@@ -13,6 +14,7 @@ import pandas as pd
 import python_calamine as calamine
 
 from analysis.common.report import IngestReport, Problem
+from analysis.files import bounds
 from analysis.files.guards import LABELS, guard, refuse, refuse_corrupt, refuse_password
 
 _DELIMITERS = {",": ("จุลภาค (,)", "comma (,)"), ";": ("อัฒภาค (;)", "semicolon (;)"),
@@ -40,8 +42,33 @@ def read_sheets(data: bytes, file_name: str, report: IngestReport) -> dict[str, 
     return sheets
 
 
+def _check_bounds(data: bytes, kind: str, report: IngestReport) -> None:
+    """Refuse a workbook one of whose sheets would make the reader allocate too large a grid (bounds.py)."""
+    if kind not in ("xlsx", "xlsm"):
+        return
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        ranges = bounds.xlsx_ranges(zf)
+    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+        refuse_corrupt(report, exc)
+    for r in ranges:
+        why = bounds.too_large(r)
+        if why is None:
+            continue
+        size = f"{r.rows:,} × {r.columns:,}"
+        refuse(report, "sheet_too_large",
+               f"ชีต {r.name} มีช่วงข้อมูลใหญ่เกินไป ({size} เซลล์ เกินขีดจำกัด {bounds.max_cells():,} เซลล์"
+               f" หรือเกินขนาดแผ่นงานของ Excel) จึงไม่อ่านไฟล์นี้",
+               f"sheet {r.name} has too large a used range ({size} cells, over the limit of "
+               f"{bounds.max_cells():,} cells or the size of an Excel sheet), so the file is not read",
+               "ลบแถวและคอลัมน์ว่างท้ายชีต (หรือคัดลอกเฉพาะตารางไปวางในไฟล์ใหม่) แล้วบันทึกและอัปโหลดอีกครั้ง",
+               "delete the empty rows and columns at the end of the sheet (or copy just the table into a new "
+               "file), save it and upload it again")
+
+
 def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd.DataFrame]:
     report.assume(f"อ่านไฟล์เป็น {LABELS[kind]}", f"read the file as {LABELS[kind]}")
+    _check_bounds(data, kind, report)
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         metas = list(book.sheets_metadata)
