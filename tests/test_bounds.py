@@ -71,3 +71,26 @@ def test_a_cell_whose_r_is_not_the_first_attribute_is_measured_too():
     (r,) = bounds.xlsx_ranges(zipfile.ZipFile(buf))
     assert (r.rows, r.columns) == (1_048_576, 16_384)
     assert bounds.too_large(r) == "cells"
+
+
+def test_a_reader_crash_is_contained_in_the_worker(monkeypatch):
+    """With the used-range check set out of the way, the far cell makes the reader exhaust the worker's memory:
+    the worker dies, this process lives and the user gets a message."""
+    monkeypatch.setenv("ITA_MAX_CELLS", str(10**12))
+    monkeypatch.setenv("ITA_PARSE_MEMORY_MB", "1024")
+    monkeypatch.setattr(bounds, "EXCEL_MAX_ROWS", 10**9)
+    monkeypatch.setattr(bounds, "EXCEL_MAX_COLUMNS", 10**9)
+    name = "hostile_far_cell.xlsx"
+    with pytest.raises(IngestError) as err:
+        read_sheets((DATA / name).read_bytes(), name, IngestReport(file=name))
+    problem = err.value.report.errors[0]
+    assert problem.code == "file_unreadable"
+    assert "nothing already saved has changed" in problem.text("en")
+
+
+def test_a_read_past_the_time_limit_is_stopped(monkeypatch):
+    monkeypatch.setenv("ITA_PARSE_SECONDS", "0.001")
+    sample = (ROOT / "data" / "samples" / "demo_departments_2565-2568_wide.xlsx").read_bytes()
+    with pytest.raises(IngestError) as err:
+        read_sheets(sample, "wide.xlsx", IngestReport(file="wide.xlsx"))
+    assert err.value.report.errors[0].code == "file_too_slow"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import tempfile
 import zipfile
 from collections import Counter
@@ -14,8 +15,10 @@ import pandas as pd
 import python_calamine as calamine
 
 from analysis.common.report import IngestReport, Problem
-from analysis.files import bounds
+from analysis.files import bounds, isolate
 from analysis.files.guards import LABELS, guard, refuse, refuse_corrupt, refuse_password
+
+log = logging.getLogger(__name__)
 
 _DELIMITERS = {",": ("จุลภาค (,)", "comma (,)"), ";": ("อัฒภาค (;)", "semicolon (;)"),
                "\t": ("แท็บ", "tab"), "|": ("ขีดตั้ง (|)", "vertical bar (|)")}
@@ -66,43 +69,95 @@ def _check_bounds(data: bytes, kind: str, report: IngestReport) -> None:
                "file), save it and upload it again")
 
 
-def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd.DataFrame]:
-    report.assume(f"อ่านไฟล์เป็น {LABELS[kind]}", f"read the file as {LABELS[kind]}")
-    _check_bounds(data, kind, report)
+def raw_workbook(data: bytes) -> tuple[str, object]:
+    """What the workbook reader gives, as plain picklable values (run in the isolated worker).
+
+    ("ok", [(name, is_worksheet, visible, rows | None, merged, error | None, password)]) or
+    ("open_failed", error text, password)."""
     try:
         book = calamine.CalamineWorkbook.from_filelike(io.BytesIO(data))
         metas = list(book.sheets_metadata)
     except (KeyboardInterrupt, SystemExit):
         raise
     except BaseException as exc:  # CalamineError, XmlError, ZipError, and Rust panics (not Exception subclasses)
-        _explain_failure(data, kind, exc, report)
-    sheets: dict[str, pd.DataFrame] = {}
-    hidden, empty, other, broken = [], [], [], []
+        return "open_failed", (_why(exc), isinstance(exc, calamine.PasswordError))
+    out = []
     for index, meta in enumerate(metas):
+        visible = meta.visible == calamine.SheetVisibleEnum.Visible
         if meta.typ != calamine.SheetTypeEnum.WorkSheet:
-            other.append(meta.name)
+            out.append((meta.name, False, visible, None, None, None, False))
             continue
         try:
             sheet = book.get_sheet_by_index(index)
             rows = sheet.to_python(skip_empty_area=False)
-            merged = sheet.merged_cell_ranges
-        except calamine.PasswordError:
-            refuse_password(report)
+            merged = [tuple(map(tuple, m)) for m in sheet.merged_cell_ranges or []]
         except (KeyboardInterrupt, SystemExit):
             raise
         except BaseException as exc:
-            broken.append((meta.name, exc))
+            out.append((meta.name, True, visible, None, None, _why(exc), isinstance(exc, calamine.PasswordError)))
+            continue
+        out.append((meta.name, True, visible, rows, merged, None, False))
+    return "ok", out
+
+
+def _why(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:200] or type(exc).__name__
+
+
+def _isolated_read(data: bytes, kind: str, report: IngestReport) -> list[tuple]:
+    """raw_workbook in the isolated worker while the used ranges are measured here; refusals for each way it fails."""
+    job = isolate.Job(raw_workbook, data)
+    try:
+        _check_bounds(data, kind, report)           # refuses (and the worker is killed) before any result is used
+        status, value = job.result()
+    except isolate.TimedOut:
+        log.warning("reading %s took longer than ITA_PARSE_SECONDS", report.file)
+        refuse(report, "file_too_slow",
+               f"อ่านไฟล์นี้ไม่เสร็จภายใน {job.seconds:g} วินาที จึงหยุดอ่าน",
+               f"reading this file did not finish within {job.seconds:g} seconds, so it was stopped",
+               "เปิดไฟล์ใน Excel คัดลอกเฉพาะตารางผลไปวางในไฟล์ใหม่ บันทึกเป็น .xlsx แล้วอัปโหลดอีกครั้ง",
+               "open the file in Excel, copy just the results table into a new file, save it as .xlsx "
+               "and upload it again")
+    except isolate.Crashed as exc:
+        log.warning("the workbook reader failed on %s: %s", report.file, exc)
+        refuse(report, "file_unreadable",
+               "อ่านไฟล์นี้ไม่ได้ (โปรแกรมอ่านไฟล์หยุดทำงานกับไฟล์นี้) ข้อมูลที่บันทึกไว้แล้วไม่เปลี่ยนแปลง",
+               "this file could not be read (the reader stopped on it); nothing already saved has changed",
+               "เปิดไฟล์ใน Excel แล้วบันทึกเป็นไฟล์ใหม่ (.xlsx) หรือส่งออกเป็น .csv แล้วอัปโหลดอีกครั้ง",
+               "open the file in Excel and save it as a new file (.xlsx), or export it as .csv, and upload it again")
+    finally:
+        job.cancel()
+    if status == "open_failed":
+        why, password = value
+        if password:
+            refuse_password(report)
+        _explain_failure(data, kind, RuntimeError(why), report)
+    return value
+
+
+def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd.DataFrame]:
+    report.assume(f"อ่านไฟล์เป็น {LABELS[kind]}", f"read the file as {LABELS[kind]}")
+    sheets: dict[str, pd.DataFrame] = {}
+    hidden, empty, other, broken = [], [], [], []
+    for name, is_worksheet, visible, rows, merged, error, password in _isolated_read(data, kind, report):
+        if not is_worksheet:
+            other.append(name)
+            continue
+        if password:
+            refuse_password(report)
+        if error is not None:
+            broken.append((name, error))
             continue
         if not _has_value(rows):
-            empty.append(meta.name)
+            empty.append(name)
             continue
         frame = _grid(rows)
         if merged:
             frame.attrs["merged"] = list(merged)     # [((row0, col0), (row1, col1)), ...], 0-based, inclusive
-        if meta.visible != calamine.SheetVisibleEnum.Visible:
+        if not visible:
             frame.attrs["hidden"] = True
-            hidden.append(meta.name)
-        sheets[meta.name] = frame
+            hidden.append(name)
+        sheets[name] = frame
     if hidden:
         names = ", ".join(hidden)
         report.assume(f"ชีตที่ซ่อนอยู่ (อ่านด้วย): {names}", f"hidden sheets (read as well): {names}")
