@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import argparse
+import json
 import math
+import sys
 from pathlib import Path
 
 import pandas as pd
@@ -35,7 +37,44 @@ def json_value(value):
     if hasattr(value, "item"):
         value = value.item()
     if isinstance(value, float):
-        return round(value, 2)
+        return round(value, 2) if math.isfinite(value) else None
     return value
 
 
+
+
+def _finite(obj):
+    """The same structure with NaN/±Infinity (float or numpy) replaced by None: JSON has no such numbers."""
+    if isinstance(obj, dict):
+        return {k: _finite(v) for k, v in obj.items()}
+    if isinstance(obj, (list, tuple)):
+        return [_finite(v) for v in obj]
+    if isinstance(obj, float) and not math.isfinite(obj):
+        return None
+    return obj
+
+
+def print_json(obj, out=None) -> None:
+    """Print obj as indented UTF-8 JSON; never NaN or Infinity (null instead), which strict parsers refuse."""
+    out = out or sys.stdout
+    json.dump(_finite(obj), out, ensure_ascii=False, indent=2, allow_nan=False)
+    out.write("\n")
+
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def safe_cell(value):
+    """A text cell that a spreadsheet would run as a formula (= + - @, tab, CR) gets a leading quote, as OWASP advises."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
+def print_csv(frame: pd.DataFrame, out=None, float_format: str = "%.2f") -> None:
+    """Print a frame as CSV with every text cell neutralised against formula injection (numbers stay numbers)."""
+    safe = frame.copy()
+    for col in safe.columns:
+        if safe[col].dtype == object or pd.api.types.is_string_dtype(safe[col].dtype):
+            safe[col] = safe[col].map(safe_cell)
+    safe.to_csv(out or sys.stdout, index=False, float_format=float_format)

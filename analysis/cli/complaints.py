@@ -1,13 +1,12 @@
 """`python -m analysis complaints FILE [--format table|json]`: per-fiscal-year complaint statistics and verdicts."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli.args import EXIT_BAD_INPUT, input_file
+from analysis.cli.args import EXIT_BAD_INPUT, input_file, print_json
 from analysis.common.report import IngestError
 from analysis.complaints import statistics as complaints
 
@@ -51,8 +50,7 @@ def _cmd(args) -> int:
     for line in notes:
         print(line, file=sys.stderr)
     if args.format == "json":
-        json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(data)
         return 0
     frame = pd.DataFrame(data["years"], columns=YEAR_KEYS)
     with pd.option_context("display.max_columns", None, "display.width", 200):

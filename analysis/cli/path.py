@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import difflib
-import json
 import sys
 
-from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file
+from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file, print_json
 from analysis.common.report import IngestError
 
 JSON_KEYS = ("feasible", "reason", "changes", "total_after", "tools_after")
@@ -85,8 +84,7 @@ def _cmd_path(args) -> int:
     result_plan = plan(values, fw, args.target)
     out = plan_json(result_plan)
     if args.format == "json":
-        json.dump(out, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(out)
         return 0
     print(f"หน่วยงาน / unit: {unit} · ปีงบประมาณ / FY: {args.year} · เป้าหมาย / target: {args.target}")
     if not out["feasible"]:

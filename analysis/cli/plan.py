@@ -1,11 +1,10 @@
 """`python -m analysis action-plan FILE`: the measures of an action plan as JSON or a table."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
-from analysis.cli.args import EXIT_BAD_INPUT, input_file
+from analysis.cli.args import EXIT_BAD_INPUT, input_file, print_json
 from analysis.common.report import IngestError
 
 PLAN_KEYS = ["code", "code_th", "dimension", "mission", "title", "budget_text", "budget_amount", "steps",
@@ -38,8 +37,7 @@ def _cmd(args) -> int:
     for line in notes:
         print(line, file=sys.stderr)
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(rows)
     else:
         for r in rows:
             budget = r["budget_text"] or "-"

@@ -1,13 +1,12 @@
 """`python -m analysis score FILE [--year Y] [--format table|csv|json]`: every unit-year of a results file scored."""
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file, json_value
+from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file, json_value, print_csv, print_json
 from analysis.common.report import IngestError
 
 SCORE_COLUMNS = ["unit", "fiscal_year", "iit", "eit", "oit", "total", "level", "level_note", "passed", "gap_to_85"]
@@ -44,12 +43,11 @@ def _cmd_score(args) -> int:
               if args.year else f"ไม่มีผลในไฟล์ {path.name}\nno results in {path.name}", file=sys.stderr)
         return 1
     if args.format == "json":
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        print_json(rows)
     else:
         frame = pd.DataFrame(rows, columns=SCORE_COLUMNS)
         if args.format == "csv":
-            frame.to_csv(sys.stdout, index=False, float_format="%.2f")
+            print_csv(frame)
         else:
             with pd.option_context("display.max_rows", None, "display.max_columns", None, "display.width", 250,
                                    "display.max_colwidth", 70):
