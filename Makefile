@@ -26,8 +26,11 @@ lock: $(VENV)/.dev
 	$(BIN)/python -m pip install -q uv==0.13.9
 	$(BIN)/uv pip compile requirements.txt requirements-dev.txt --python-version 3.11 -o requirements.lock --no-header -q
 
+# loopback unless ITA_ADDRESS says otherwise; Streamlit's upload cap is the app's own (ITA_MAX_UPLOAD_MB)
+SETTING = $(BIN)/python -c 'import sys; from analysis.common import settings; print(settings.get(sys.argv[1]))'
 run: $(VENV)/.app
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true
+	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
+	  --server.address "$$($(SETTING) ITA_ADDRESS)" --server.maxUploadSize "$$($(SETTING) ITA_MAX_UPLOAD_MB)"
 
 # structure first (import contracts, lint), then the suite
 test: $(VENV)/.dev

@@ -20,6 +20,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Any SQLAlchemy URL; e.g. postgresql+psycopg://user@host:5432/db for a shared deployment."),
     Setting("ITA_LOAD_DEMO", "1",
             "1 = load the demo datasets on first start when the database is empty; 0 = start empty."),
+    Setting("ITA_ADDRESS", "127.0.0.1",
+            "Address `make run` listens on: loopback by default; 0.0.0.0 (all interfaces) only for a shared deployment."),
     Setting("ITA_MAX_UPLOAD_MB", "25", "Largest file accepted for upload or ingest, in MB."),
     Setting("ITA_MAX_UNCOMPRESSED_MB", "300",
             "Largest declared uncompressed size of an .xlsx/.ods (zip) file, in MB; guards against zip bombs."),
