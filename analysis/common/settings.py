@@ -31,6 +31,8 @@ SETTINGS: tuple[Setting, ...] = (
             "Longest time one workbook may take to read; past it the reading is stopped with a message."),
     Setting("ITA_PARSE_MEMORY_MB", "4096",
             "Memory limit (address space, MB) of the worker process that reads a workbook; 0 = no limit."),
+    Setting("ITA_DATE_WINDOW_BE", "2500-2600",
+            "Buddhist-era years a typed or imported date may fall in (first-last); dates outside are refused."),
     Setting("ITA_OFFICE_FONT", "TH Sarabun New",
             "Font named in exported Word/PowerPoint files (the font government machines use for official documents)."),
     Setting("ITA_TEST_POSTGRES_URL", "",
@@ -62,3 +64,13 @@ def database_url() -> str:
 
 def get_int(name: str) -> int:
     return int(float(get(name)))
+
+
+def date_window_be() -> tuple[int, int]:
+    """(first, last) Buddhist-era year of ITA_DATE_WINDOW_BE, e.g. (2500, 2600)."""
+    first, _, last = get("ITA_DATE_WINDOW_BE").partition("-")
+    try:
+        lo, hi = int(first), int(last)
+    except ValueError:
+        lo, hi = 2500, 2600
+    return (lo, hi) if lo <= hi else (hi, lo)

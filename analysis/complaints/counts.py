@@ -30,8 +30,19 @@ def aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) 
             fy = fy.fillna(pd.Series([parse_year(v)[0] for v in frame[cols["fiscal_year"]]], dtype="Int64"))
     else:
         fy = pd.Series([parse_year(v)[0] for v in frame[cols["fiscal_year"]]], dtype="Int64")
-    counts = {k: to_numbers(frame[cols[c]])[0] if c in cols else np.full(len(frame), np.nan)
+    counts = {k: to_numbers(frame[cols[c]])[0].copy() if c in cols else np.full(len(frame), np.nan)
               for k, c in (("received", "n_received"), ("finished", "n_finished"), ("in_progress", "n_in_progress"))}
+    labels = first.loc[keep].map(cell_text).to_numpy()
+    for key, role in (("received", "n_received"), ("finished", "n_finished"), ("in_progress", "n_in_progress")):
+        if role in cols:
+            _drop_invalid(counts[key], cols[role], labels, report)
+    over = ~np.isnan(counts["finished"]) & ~np.isnan(counts["received"]) & (counts["finished"] > counts["received"])
+    if over.any():
+        _warn_rows(report, "complaints_finished_over_received", cols.get("n_finished", ""), labels[over],
+                   "จำนวนที่เสร็จสิ้นมากกว่าจำนวนที่รับ จึงไม่ใช้จำนวนที่เสร็จสิ้นของแถวนี้",
+                   "more finished than received; the finished count of these rows is not used",
+                   "ตรวจจำนวนเรื่องที่รับและที่เสร็จสิ้น", "check the received and finished counts")
+        counts["finished"][over] = np.nan
     if "in_progress" in counts and np.isnan(counts["in_progress"]).all() and not np.isnan(counts["finished"]).all():
         counts["in_progress"] = counts["received"] - counts["finished"]
     group = (roles.categories(frame[cols["category"]])["group"] if "category" in cols
@@ -51,6 +62,31 @@ def aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) 
         refuse_rows(report, "complaints_no_rows", "ไม่มีแถวสรุปที่อ่านได้", "no readable summary row",
                 "ตรวจคอลัมน์ปีงบประมาณและจำนวนเรื่อง", "check the fiscal-year and count columns")
     return out[AGGREGATE_COLUMNS]
+
+
+MAX_COUNT = 10_000_000          # complaints in one row of a counts table: more is a typing error
+
+
+def _drop_invalid(values: np.ndarray, column: str, labels: np.ndarray, report: IngestReport) -> None:
+    """Counts must be finite whole numbers from 0 to MAX_COUNT: others become missing (in place), with a warning."""
+    known = ~np.isnan(values)
+    with np.errstate(invalid="ignore"):
+        invalid = known & (~np.isfinite(values) | (values < 0) | (values > MAX_COUNT)
+                           | (np.abs(values - np.round(values)) > 1e-9))
+    if invalid.any():
+        _warn_rows(report, "complaints_bad_count", column, labels[invalid],
+                   f"จำนวนเรื่องต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง {MAX_COUNT:,} จึงไม่ใช้ค่าในแถวเหล่านี้",
+                   f"a count must be a whole number from 0 to {MAX_COUNT:,}; these rows' values are not used",
+                   "แก้เป็นจำนวนเรื่อง (เช่น 40) ไม่ติดลบ ไม่ใช่ทศนิยม", "enter the number of complaints (e.g. 40), "
+                   "not negative, not a fraction")
+        values[invalid] = np.nan
+
+
+def _warn_rows(report: IngestReport, code: str, column: str, labels, th: str, en: str, fix_th: str, fix_en: str):
+    """One warning naming the column and the rows (by their year or month label, the first five)."""
+    shown = ", ".join(str(x) for x in labels[:5]) + (" …" if len(labels) > 5 else "")
+    report.add(Problem("warning", code, f"{th} ({len(labels):,} แถว: {shown})", f"{en} ({len(labels):,} rows: {shown})",
+                       fix_th, fix_en, file=report.file, column=column or None))
 
 
 def refuse_rows(report: IngestReport, code, th, en, fix_th, fix_en):

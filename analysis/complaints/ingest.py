@@ -19,6 +19,13 @@ from analysis.complaints.dates import ParsedDates, parse_dates
 from analysis.files.guards import guard
 from analysis.files.readers import read_sheets, sniff_delimiter
 
+
+def date_window() -> tuple[np.datetime64, np.datetime64]:
+    """[first day, day after the last) of the dates accepted: ITA_DATE_WINDOW_BE as calendar days."""
+    first_be, last_be = settings.date_window_be()
+    return (np.datetime64(f"{first_be - 543:04d}-01-01", "us"), np.datetime64(f"{last_be - 543 + 1:04d}-01-01", "us"))
+
+
 RECORD_COLUMNS = ["received", "closed", "fiscal_year", "status", "category", "group", "bribery", "channel", "unit",
                   "comment"]
 HEAD_BYTES = 1 << 20      # the first megabyte: encoding, separator, header row and the sample rows
@@ -308,18 +315,34 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
                     else pd.Series(pd.Categorical.from_codes(np.full(n, -1, dtype="int8"),
                                                              categories=pd.Index([], dtype="str")))),
     })
-    bad = received.bad | np.isnat(received.dates.to_numpy())
+    lo, hi = date_window()
+    rec_days = received.dates.reset_index(drop=True).to_numpy()
+    outside = ~np.isnat(rec_days) & ((rec_days < lo) | (rec_days >= hi))
+    first_be, last_be = settings.date_window_be()
+    _report_rows(report, frame, outside, header_row, cols["received"], "complaints_date_outside",
+                 (f"วันที่รับเรื่องอยู่นอกช่วง พ.ศ. {first_be}–{last_be} จึงไม่นับแถวนี้",
+                  f"the received date is outside BE {first_be}–{last_be} (CE {first_be - 543}–{last_be - 543}); "
+                  "the row is not counted"),
+                 ("แก้ปีของวันที่ (เช่น 2567 หรือ 2024)", "correct the year of the date (e.g. 2567 or 2024)"))
+    bad = received.bad | np.isnat(received.dates.to_numpy()) | outside
     _report_rows(report, frame, bad & received.bad, header_row, cols["received"], "complaints_bad_date",
                  ("อ่านวันที่รับเรื่องไม่ได้ จึงไม่นับแถวนี้", "the received date cannot be read; the row is not counted"),
                  ("ใช้รูปแบบ วว/ดด/ปปปป (พ.ศ. หรือ ค.ศ.) หรือ 15 มี.ค. 2567", "use dd/mm/yyyy (BE or CE) or 15 มี.ค. 2567"))
-    blank = bad & ~received.bad
+    blank = bad & ~received.bad & ~outside
     if blank.any():
         report.add(Problem("warning", "complaints_no_date", f"{int(blank.sum()):,} แถวไม่มีวันที่รับเรื่อง จึงไม่นับ",
                            f"{int(blank.sum()):,} rows have no received date and are not counted",
                            "กรอกวันที่รับเรื่องให้ครบ", "fill in the received date", file=report.file,
                            column=cols["received"]))
     if closed is not None:
-        early = (closed_dates.to_numpy() < out["received"].dt.normalize().to_numpy()) & ~bad
+        closed_days = closed_dates.to_numpy()
+        late_out = ~np.isnat(closed_days) & ((closed_days < lo) | (closed_days >= hi)) & ~bad
+        _report_rows(report, frame, late_out, header_row, cols["closed"], "complaints_closed_outside",
+                     (f"วันที่เสร็จสิ้นอยู่นอกช่วง พ.ศ. {first_be}–{last_be} จึงไม่ใช้คำนวณระยะเวลา",
+                      f"the closed date is outside BE {first_be}–{last_be}; not used for durations"),
+                     ("แก้ปีของวันที่เสร็จสิ้น", "correct the year of the closed date"))
+        out.loc[late_out, "closed"] = pd.NaT
+        early = (out["closed"].to_numpy() < out["received"].dt.normalize().to_numpy()) & ~bad
         _report_rows(report, frame, early, header_row, cols["closed"], "complaints_closed_before",
                      ("วันที่เสร็จสิ้นก่อนวันที่รับเรื่อง จึงไม่ใช้คำนวณระยะเวลา",
                       "the closed date is before the received date; not used for durations"),
