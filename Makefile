@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lock bench mutate demo-data clean
+.PHONY: run test lock bench fuzz mutate demo-data clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -44,6 +44,10 @@ bench: $(VENV)/.dev
 	@missed=""; for b in $(BENCHES); do $(BIN)/python bench/$$b.py || missed="$$missed $$b"; done; \
 	if [ -n "$$missed" ]; then echo "benchmarks that missed their target:$$missed"; exit 1; fi; \
 	echo "every benchmark met its target"
+
+# the importers' fuzz tests with many more examples (random, truncated and bit-flipped files), at most 20 minutes
+fuzz: $(VENV)/.dev
+	HYPOTHESIS_PROFILE=fuzz timeout 1200 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz_importers.py
 
 # mutation testing over scoring, personal data, the 15-day rule and the measure store (long: hours on 2 cores)
 mutate: $(VENV)/.dev

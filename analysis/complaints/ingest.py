@@ -179,7 +179,8 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
     rows = list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter))
     idx = _header_index(rows, report, None)
     headers = _headers(rows[idx])
-    sample = pd.DataFrame([r + [None] * (len(headers) - len(r)) for r in rows[idx + 1: idx + 1 + SAMPLE_ROWS]],
+    width = len(headers)                  # ragged rows: short ones padded, cells past the header not used
+    sample = pd.DataFrame([(r + [None] * (width - len(r)))[:width] for r in rows[idx + 1: idx + 1 + SAMPLE_ROWS]],
                           columns=headers, dtype=object) if len(rows) > idx + 1 else pd.DataFrame(columns=headers)
     wanted = _wanted_positions(headers, sample, keep_text)
     report.assume(f"อ่านไฟล์เป็น CSV ตัวคั่น {delimiter!r} หัวตารางแถวที่ {idx + 1 + skip}",
