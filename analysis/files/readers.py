@@ -6,6 +6,7 @@ import io
 import logging
 import tempfile
 import zipfile
+import zlib
 from collections import Counter
 from pathlib import Path
 from typing import NoReturn
@@ -52,7 +53,7 @@ def _check_bounds(data: bytes, kind: str, report: IngestReport) -> None:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         ranges = bounds.xlsx_ranges(zf)
-    except (zipfile.BadZipFile, OSError, EOFError, RuntimeError, ValueError) as exc:
+    except (zipfile.BadZipFile, zlib.error, OSError, EOFError, RuntimeError, ValueError, KeyError) as exc:
         refuse_corrupt(report, exc)
     for r in ranges:
         why = bounds.too_large(r)
