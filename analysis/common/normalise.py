@@ -10,8 +10,6 @@ from functools import lru_cache
 import numpy as np
 import pandas as pd
 
-from analysis.ita import framework
-
 THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACE_LIKE = "\u00a0\u2007\u202f\u2009\u200a\u3000\t\r\n"
 _PUNCT = string.punctuation + "–—‒―“”‘’…•·«»ฯ、，：；（）［］"
@@ -207,6 +205,8 @@ _PART = re.compile(r"(?:ส่วนที่|ส่วน|part|ตอนที�
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, str], ...], dict[str, float], frozenset]:
     """(indicator names → number, tool names → code, tool weights, indicator numbers) from the framework files."""
+    from analysis.ita import framework     # here, not at import: common must import without the ita package
+
     names: dict[str, int] = {}
     tools: dict[str, str] = {norm_header(k): v for k, v in _TOOL_SHORT.items()}
     weights: dict[str, float] = {}
@@ -229,6 +229,8 @@ def _vocabulary() -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, str], .
 
 def tool_weights() -> dict[str, float]:
     """Tool code → weight in points of 100 (30/30/40), from the latest framework file."""
+    from analysis.ita import framework
+
     fw = framework.latest()
     return {t.code: t.weight for t in fw.tools}
 
