@@ -205,7 +205,7 @@ _PART = re.compile(r"(?:ส่วนที่|ส่วน|part|ตอนที�
 @lru_cache(maxsize=1)
 def _vocabulary() -> tuple[tuple[tuple[str, int], ...], tuple[tuple[str, str], ...], dict[str, float], frozenset]:
     """(indicator names → number, tool names → code, tool weights, indicator numbers) from the framework files."""
-    from analysis.ita import framework     # here, not at import: common must import without the ita package
+    from analysis.ita import framework  # here, not at import: common must import without the ita package
 
     names: dict[str, int] = {}
     tools: dict[str, str] = {norm_header(k): v for k, v in _TOOL_SHORT.items()}

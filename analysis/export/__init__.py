@@ -1,9 +1,9 @@
 """Documents built from plain frames: tables as .xlsx, the meeting deck (.pptx) and its workbook, the meeting-pack
 screen's view. The names below are the package's public API."""
-from analysis.export.deck import PPTX_MIME, DeckContent, build_deck, build_workbook
+from analysis.export.deck import DeckContent, build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
 from analysis.export.deck_sections import complaint_years, measures_status
-from analysis.export.pack import MeetingPack, MeetingPackView, build_meeting_pack, meeting_pack_view
+from analysis.export.pack import PPTX_MIME, MeetingPack, MeetingPackView, build_meeting_pack, meeting_pack_view
 from analysis.export.xlsx import XLSX_MIME, table_to_xlsx
 
 __all__ = [

@@ -20,7 +20,6 @@ from analysis.common.thaidate import format_datetime
 from analysis.export.deck_text import text
 
 DEFAULT_FONT = "TH Sarabun New"
-PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 PASS_RED = RGBColor(0xC6, 0x28, 0x28)
 BLUE = RGBColor(0x15, 0x65, 0xC0)

@@ -9,7 +9,7 @@ from analysis.ita import overview, planner
 from analysis.ita.framework import Framework, for_year
 from analysis.ita.items import oit_presence
 from analysis.ita.planner import Plan
-from analysis.ita.views._choice import choose, name_column, pass_mark, units_in_year
+from analysis.ita.views._choice import choose, name_column, units_in_year
 
 TOOLS = ("IIT", "EIT", "OIT")
 TOTAL = "total"      # the before/after chart's category of the total (the page names it)
