@@ -1,6 +1,7 @@
 """The item file of this browser session (item data is not stored): read it with the chosen OIT family."""
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from analysis.common import IngestReport
@@ -24,7 +25,7 @@ def current() -> ItemsResult | IngestReport | None:
     return cache.items_file(name, data, family())
 
 
-def items() -> object:
+def items() -> pd.DataFrame | None:
     """The session's item rows (a DataFrame) when an item file was read, else None."""
     loaded = current()
     return loaded.items if isinstance(loaded, ItemsResult) else None
