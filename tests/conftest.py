@@ -51,3 +51,25 @@ def make_store(store_target):
 def store(make_store) -> Store:
     """A Store on a fresh, migrated database."""
     return make_store()
+
+
+DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
+              "demo_departments_2565-2568_wide.xlsx")
+
+
+@pytest.fixture(scope="session")
+def demo():
+    """The demo workspace as plain frames (scores, published, results): the shipped demo files ingested and scored,
+    without a store (their unit-years do not overlap, so nothing is superseded)."""
+    from types import SimpleNamespace
+
+    import pandas as pd
+
+    from analysis.common.paths import SAMPLES_DIR
+    from analysis.ita import score
+    from analysis.ita.ingest import ingest_path
+
+    read = [ingest_path(SAMPLES_DIR / name) for name in DEMO_FILES]
+    scores = pd.concat([r.scores for r in read], ignore_index=True)
+    published = pd.concat([r.published for r in read], ignore_index=True)
+    return SimpleNamespace(scores=scores, published=published, results=score(scores, published))

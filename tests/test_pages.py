@@ -6,16 +6,13 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from ui.navigation import PAGES as NAVIGATION
 from ui.strings import t
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "tests" / "app_entry.py")
-PAGES = [str(ROOT / "pages" / "overview.py"), str(ROOT / "pages" / "data.py")]
-PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("weak_indicators", "comparison", "year_over_year", "drivers")]
-PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("path_to_85", "items")]
-PAGES += [str(ROOT / "pages" / f"{p}.py") for p in ("action_plan", "measures")]
-PAGES += [str(ROOT / "pages" / "meeting_pack.py")]
-PAGES += [str(ROOT / "pages" / "complaints.py")]
+PAGES = [str(p.path) for p in NAVIGATION]          # every page of app.py's navigation, none left out
+DATA_PAGE = next(str(p.path) for p in NAVIGATION if p.url_path == "data")
 
 
 @pytest.fixture
@@ -38,6 +35,12 @@ def run_app(page: str | None = None) -> AppTest:
 
 def metric_values(at: AppTest) -> dict[str, str]:
     return {m.label: m.value for m in at.metric}
+
+
+def test_navigation_lists_every_page_file_once():
+    files = sorted(Path(p).name for p in PAGES)
+    assert files == sorted(f.name for f in (ROOT / "pages").glob("*.py")), "a page file is missing from the navigation"
+    assert len(set(files)) == len(files)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
@@ -84,7 +87,7 @@ def test_empty_workspace_explains_what_to_upload_and_offers_demo(workspace_env, 
 
 
 def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
-    at = run_app(PAGES[1])
+    at = run_app(DATA_PAGE)
     at.button(key="remove_demo").click().run()
     at.button(key="confirm_yes").click().run()
     assert not at.exception
@@ -95,7 +98,7 @@ def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
 
 def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(workspace_env, monkeypatch):
     monkeypatch.setenv("ITA_LOAD_DEMO", "0")
-    at = run_app(PAGES[1])
+    at = run_app(DATA_PAGE)
     at.text_input[1].set_value("สำนักงานเขตทดสอบ")
     at.selectbox[0].set_value("สำนักงานเขต")
     at.selectbox[1].set_value(2568)

@@ -8,12 +8,10 @@ it switches the old mode off and reruns, so the page is served through app.py li
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-PAGES_DIR = Path(__file__).resolve().parent.parent / "pages"
+from ui.navigation import PAGES_DIR
 
 
 def ensure_navigation() -> None:

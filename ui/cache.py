@@ -1,15 +1,21 @@
-"""The only place with Streamlit caching: the store (one per database URL) and the scored workspace."""
+"""The only place with Streamlit caching: the store (one per database URL), the scored workspace, the screens'
+views (per workspace version and choices) and the session's item file read once per content and family."""
 from __future__ import annotations
 
+import inspect
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pandas as pd
 import streamlit as st
 
-from analysis.common import settings
-from analysis.ita.scoring import score
+from analysis.common import IngestError, IngestReport, settings
+from analysis.export import complaint_years, measures_status
+from analysis.ita import ItemsResult, ingest_items_bytes, score
 from analysis.store.datasets import Store
 from analysis.store.workspace import seed_demo
+
+FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
 
 
 @dataclass(frozen=True)
@@ -20,6 +26,7 @@ class Workspace:
     results: pd.DataFrame
     has_demo: bool
     version: str
+    url: str = ""
 
 
 @st.cache_resource(show_spinner=False)
@@ -39,7 +46,7 @@ def _workspace(url: str, version: str) -> Workspace:
     s = _store(url)
     scores, published = s.load_scores(), s.load_published()
     has_demo = bool(scores["is_demo"].any()) or bool(published["is_demo"].any())
-    return Workspace(scores, published, score(scores, published), has_demo, version)
+    return Workspace(scores, published, score(scores, published), has_demo, version, url)
 
 
 def workspace() -> Workspace:
@@ -48,6 +55,33 @@ def workspace() -> Workspace:
     return _workspace(url, _store(url).version())
 
 
-def clear() -> None:
-    """Forget cached frames (after a save or a removal the version changes anyway; this frees memory)."""
-    _workspace.clear()
+def load_demo() -> None:
+    """Load the demo datasets into the workspace again (also after they were removed)."""
+    seed_demo(store(), force=True)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _view(url: str, version: str, name: str, choices: tuple, _fn: Callable, _ws: Workspace):
+    frames = {f: getattr(_ws, f) for f in FRAMES if f in inspect.signature(_fn).parameters}
+    return _fn(**frames, **dict(choices))
+
+
+def view(fn: Callable, ws: Workspace, **choices):
+    """fn(<the workspace frames it names: scores, published, results>, **choices), kept per workspace version and
+    choices (the view functions are pure, so a rerun with the same choices reads the kept view)."""
+    return _view(ws.url, ws.version, f"{fn.__module__}.{fn.__qualname__}", tuple(sorted(choices.items())), fn, ws)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def items_file(name: str, data: bytes, family: str) -> ItemsResult | IngestReport:
+    """An item file read with the OIT family: ItemsResult, or the IngestReport of why it could not be read."""
+    try:
+        return ingest_items_bytes(data, name, family)
+    except IngestError as exc:
+        return exc.report
+
+
+def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(measures per status of the unit or group, complaints per fiscal year) from the store, for the meeting deck."""
+    s = store()
+    return measures_status(s, lang, unit=unit), complaint_years(s)

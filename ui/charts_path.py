@@ -1,4 +1,4 @@
-"""Plotly figures of the path-to-85 planner and the item drill-down (built from analysis results)."""
+"""Plotly figures of the path-to-85 planner and the item drill-down (built from analysis views)."""
 from __future__ import annotations
 
 import pandas as pd
@@ -10,16 +10,12 @@ BEFORE_COLOR = "#90A4AE"
 AFTER_COLOR = "#1565C0"
 
 
-def before_after(scores: dict[int, float], plan, title: str, pass_mark: float, pass_label: str,
-                 before_label: str, after_label: str, total_label: str) -> go.Figure:
-    """Grouped bars before/after for indicators 1…n, the three tools and the total, with the pass line."""
-    after = dict(scores)
-    for c in plan.changes:
-        after[c["indicator"]] = c["to"]
-    cats = [str(k) for k in sorted(scores)] + ["IIT", "EIT", "OIT", total_label]
-    tb, ta = plan.tools_before or {}, plan.tools_after or {}
-    yb = [scores[k] for k in sorted(scores)] + [tb.get(t) for t in ("IIT", "EIT", "OIT")] + [plan.total_before]
-    ya = [after[k] for k in sorted(scores)] + [ta.get(t) for t in ("IIT", "EIT", "OIT")] + [plan.total_after]
+def before_after(bars, title: str, pass_mark: float, pass_label: str, before_label: str, after_label: str,
+                 total_label: str) -> go.Figure:
+    """Grouped bars before/after (an analysis BeforeAfter: indicators 1…n, the three tools, the total), with the
+    pass line; bars that rise are labelled."""
+    cats = [total_label if c == "total" else c for c in bars.categories]
+    yb, ya = list(bars.before), list(bars.after)
     fig = go.Figure()
     fig.add_bar(x=cats, y=yb, name=before_label, marker_color=BEFORE_COLOR,
                 hovertemplate="%{x}: %{y:.2f}<extra>" + before_label + "</extra>")

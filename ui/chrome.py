@@ -1,11 +1,12 @@
-"""Controls every page shares, shown in the sidebar: the language switch and presentation mode."""
+"""What every page shares: its setup call (guard, title, workspace), the sidebar controls (language, presentation
+mode) and the safety net that turns an unexpected failure into a message."""
 from __future__ import annotations
 
 import logging
 
 import streamlit as st
 
-from ui import state
+from ui import boot, cache, state
 from ui.lang import tr
 from ui.strings import LANGUAGES
 
@@ -26,6 +27,20 @@ h1 { font-size: 2.6rem !important; }
 [data-testid="stMetricValue"] { font-size: 3rem !important; }
 </style>
 """
+
+
+def page_setup(title_key: str, caption_key: str | None = None, workspace: bool = True) -> cache.Workspace | None:
+    """The first call of every page: the navigation guard, the title (and its intro caption), then — unless the page
+    works without it — the cached workspace, returned, with the demo banner when it holds demo data."""
+    boot.ensure_navigation()
+    st.title(tr(title_key))
+    if caption_key:
+        st.caption(tr(caption_key))
+    if not workspace:
+        return None
+    ws = cache.workspace()
+    boot.demo_notice(ws.has_demo)
+    return ws
 
 
 def presenting() -> bool:

@@ -4,10 +4,10 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.export.xlsx import table_to_xlsx
+from analysis.export import XLSX_MIME, table_to_xlsx
 from ui.lang import tr
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+__all__ = ["XLSX_MIME", "dataframe", "xlsx_button"]
 
 
 def xlsx_button(frame: pd.DataFrame, file_name: str, key: str, container=st) -> None:

@@ -10,12 +10,23 @@ PROCESSED_UPLOADS = "processed_uploads"   # {uploader file_id: UploadOutcome}
 UPLOADER_KEY = "uploader_generation"      # bumped to clear the uploader
 CONFIRM_REMOVE = "confirm_remove"         # dataset id awaiting confirmation, or "demo"
 FLASH = "flash_message"                   # one message shown after a rerun
-DECK_FILES = "deck_files"                 # {"pptx": bytes, "xlsx": bytes, "name": str} last built meeting pack
+DECK_FILES = "deck_files"                 # the last built MeetingPack (name, pptx bytes, xlsx bytes)
+
+# the analysis pages' pickers and filters (widget keys; each picker also writes SELECTED_YEAR / SELECTED_UNIT)
+OVERVIEW_OPEN_UNIT = "overview_open_unit"  # unit to open on the weak-indicators page
+IND_YEAR, IND_UNIT = "ind_year", "ind_unit"
+CMP_YEAR, CMP_TYPES = "cmp_year", "cmp_types"
+YOY_YEAR, YOY_UNIT, YOY_MEASURE = "yoy_year", "yoy_unit", "yoy_measure"
+DRV_YEAR = "drv_year"
+ITEMS_YEAR, ITEMS_UNIT = "items_year", "items_unit"
+PATH_YEAR, PATH_UNIT, PATH_TARGET = "path_year", "path_unit", "path_target"
+PATH_SETTINGS = "path_settings_{year}"     # the planner's effort/cap editor, one per fiscal year
 
 # item drill-down (item files live in the browser session only)
 ITEMS_FILE = "items_file"          # (file name, bytes, is_demo) of the item file in use
 ITEMS_FAMILY = "items_family"      # OIT item list family ("nacc" default)
 ITEMS_UPLOADER = "items_uploader"  # uploader widget key generation
+ITEMS_UPLOAD = "items_upload_{gen}"  # the item-file uploader of that generation
 USE_ITEMS = "path_use_items"       # planner: use the item file's OIT items
 
 # action plan and measures

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
-from analysis.export.xlsx import table_to_xlsx
+from ui.downloads import xlsx_button
 from ui.lang import tr
 
 
@@ -29,19 +29,25 @@ def pick(label: str, options: Sequence, state_key: str, widget_key: str,
     return value
 
 
+def pick_year(label: str, years: Sequence[int], state_key: str, widget_key: str, container=st) -> object:
+    """pick() of a fiscal year, shown as 'พ.ศ. 2568' / 'FY2568'."""
+    return pick(label, years, state_key, widget_key, lambda y: tr("common.be_year", year=y), container)
+
+
 def table(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str,
-          formats: dict[str, str] | None = None, container=st) -> None:
-    """Show the chosen columns under their labels (columns: name → label), floats rounded to their format, and a
-    download button for the same table as .xlsx (the labels are its header row)."""
+          formats: dict[str, str] | None = None, container=st, values: dict[str, dict] | None = None) -> None:
+    """Show the chosen columns under their labels (columns: name → label), floats rounded to their format, coded
+    values in words (values: name → {code: words}), and a download button for the same table as .xlsx (the labels
+    are its header row)."""
     shown = frame[list(columns)].rename(columns=columns)
+    for c, words in (values or {}).items():
+        shown[columns[c]] = shown[columns[c]].map(words)
     for c, f in (formats or {}).items():      # the .xlsx gets the numbers as shown (e.g. 3.13, not 3.131999…)
         if f.endswith("f") and "." in f and pd.api.types.is_float_dtype(shown[columns[c]]):
             shown[columns[c]] = shown[columns[c]].round(int(f[f.index(".") + 1:-1]))
     config = {columns[c]: st.column_config.NumberColumn(format=f) for c, f in (formats or {}).items()}
     container.dataframe(shown, hide_index=True, width="stretch", column_config=config)
-    container.download_button(tr("ind.download_xlsx"), data=table_to_xlsx({file_name[:31]: shown}),
-                              file_name=f"{file_name}.xlsx", key=f"{key}_xlsx", icon=":material/download:",
-                              mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    xlsx_button(shown, file_name, f"{key}_xlsx", container)
 
 
 def p_text(p_value: float, small_text: str) -> str:
@@ -49,3 +55,8 @@ def p_text(p_value: float, small_text: str) -> str:
     if p_value is None or (isinstance(p_value, float) and math.isnan(p_value)):
         return small_text
     return tr("ind.p_small") if p_value < 0.001 else tr("ind.p_value", p=f"{p_value:.3f}")
+
+
+def with_test_text(frame: pd.DataFrame, caveat: Callable[[tuple], str]) -> pd.DataFrame:
+    """The frame with a test_text column: each row's p-value as text, or caveat(row) when it has none."""
+    return frame.assign(test_text=[p_text(r.p_value, caveat(r)) for r in frame.itertuples()])

@@ -1,1 +1,39 @@
-"""The ITA itself: per-year frameworks, scoring, overview, weak indicators, comparison, year over year, drivers, item results, path to 85."""
+"""The ITA itself: per-year frameworks, scoring, overview, weak indicators, comparison, year over year, drivers, item
+results, path to 85 — and the view model of each screen. The names below are the package's public API."""
+from analysis.ita.framework import Framework, for_year, latest, load_all
+from analysis.ita.items import ItemsResult, ingest_items_bytes
+from analysis.ita.scoring import DEFAULT_PASS_MARK, points_lost, score
+from analysis.ita.views import (
+    DEMO_ITEMS_FILE,
+    BeforeAfter,
+    ComparisonView,
+    DriversView,
+    GroupChange,
+    ItemsView,
+    OverviewView,
+    PathPlan,
+    PathView,
+    TargetChoice,
+    TopDriver,
+    WeakLine,
+    WeakView,
+    YoyView,
+    comparison_view,
+    demo_items_file,
+    drivers_view,
+    items_view,
+    oit_families,
+    overview_view,
+    path_plan,
+    path_view,
+    weak_view,
+    yoy_view,
+)
+
+__all__ = [
+    "DEFAULT_PASS_MARK", "DEMO_ITEMS_FILE", "BeforeAfter", "ComparisonView", "DriversView", "Framework", "GroupChange",
+    "ItemsResult", "ItemsView", "OverviewView", "PathPlan", "PathView", "TargetChoice", "TopDriver", "WeakLine",
+    "WeakView", "YoyView", "comparison_view", "demo_items_file", "drivers_view", "for_year", "ingest_items_bytes",
+    "items_view", "latest", "load_all", "oit_families", "overview_view", "path_plan", "path_view", "points_lost",
+    "score", "weak_view", "yoy_view",
+]
