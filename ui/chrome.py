@@ -7,7 +7,7 @@ import streamlit as st
 
 from ui import state
 from ui.lang import tr
-from ui.strings import LANGUAGES
+from analysis.common.text import LANGUAGES
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
 

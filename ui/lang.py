@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.common.text import t
 from ui import state
-from ui.strings import t
 
 
 def lang() -> str:
@@ -13,5 +13,5 @@ def lang() -> str:
 
 
 def tr(key: str, **kwargs) -> str:
-    """The text of a strings-table key in the current language."""
+    """The text of a catalogue code (analysis.common.text) in the current language."""
     return t(key, lang(), **kwargs)

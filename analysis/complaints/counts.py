@@ -40,19 +40,16 @@ def aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) 
                         **{k: pd.array(np.round(v), dtype="Int64") for k, v in counts.items()}})
     bad = out["fiscal_year"].isna() | out["received"].isna()
     if bad.any():
-        report.add(Problem("warning", "complaints_bad_count_row",
-                           f"{int(bad.sum())} แถวไม่มีปีงบประมาณหรือจำนวนเรื่องที่อ่านได้ จึงข้ามไป",
-                           f"{int(bad.sum())} rows have no readable fiscal year or count and were skipped",
-                           "กรอกปีงบประมาณ (เช่น 2567) และจำนวนเรื่องเป็นตัวเลข",
-                           "fill in the fiscal year (e.g. 2567) and the counts as numbers", file=report.file))
+        report.add(Problem("warning", "complaints_bad_count_row", "cmpl.bad_count_rows", "cmpl.bad_count_rows_fix",
+                           {"n": int(bad.sum())}, file=report.file))
     out = out.loc[~bad].astype({"fiscal_year": "int64"}).reset_index(drop=True)
     report.rows_kept = len(out)
     if out.empty:
-        refuse_rows(report, "complaints_no_rows", "ไม่มีแถวสรุปที่อ่านได้", "no readable summary row",
-                "ตรวจคอลัมน์ปีงบประมาณและจำนวนเรื่อง", "check the fiscal-year and count columns")
+        refuse_rows(report, "complaints_no_rows", "cmpl.no_count_rows", "cmpl.no_count_rows_fix")
     return out[AGGREGATE_COLUMNS]
 
 
-def refuse_rows(report: IngestReport, code, th, en, fix_th, fix_en):
-    report.add(Problem("error", code, th, en, fix_th, fix_en, file=report.file))
+def refuse_rows(report: IngestReport, code: str, message: str, fix: str):
+    """Add an error for the whole file (message and fix: catalogue codes) and raise IngestError."""
+    report.add(Problem("error", code, message, fix, file=report.file))
     raise IngestError(report)

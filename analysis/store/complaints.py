@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -15,6 +16,8 @@ from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.complaints.counts import AGGREGATE_COLUMNS
 from analysis.complaints.ingest import RECORD_COLUMNS, ComplaintsResult, empty_aggregates, empty_records, ingest_bytes
 from analysis.store.datasets import UTCDateTime
+
+log = logging.getLogger(__name__)
 
 SAMPLES_DIR = DATA_DIR / "samples"
 DEMO_FILE = "demo_complaints_2563-2568.csv"
@@ -194,11 +197,10 @@ def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "", 
     except IngestError as exc:
         return ComplaintOutcome(file_name, "failed", exc.report)
     except Exception as exc:    # a bug must reach the user as a message, never as a traceback
+        log.error("%s: complaint ingest failed unexpectedly", file_name, exc_info=True)
         report = IngestReport(file=file_name, kind="complaints")
-        report.add(Problem("error", "internal_error", f"ระบบอ่านไฟล์นี้ไม่ได้ ({type(exc).__name__})",
-                           f"the file could not be read ({type(exc).__name__})",
-                           "บันทึกเป็น .xlsx หรือ .csv ใหม่แล้วลองอีกครั้ง", "save it again as .xlsx or .csv and retry",
-                           file=file_name))
+        report.add(Problem("error", "internal_error", "cmpl.internal_error", "cmpl.internal_error_fix",
+                           {"error": type(exc).__name__}, file=file_name))
         return ComplaintOutcome(file_name, "failed", report)
     upload = save(store, result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
     return ComplaintOutcome(file_name, "saved", result.report, upload.id, None, result.removed_columns)

@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.common.normalise import cell_text, classify_label, is_summary_label, parse_year
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.text import msg
 from analysis.common.units import clean_name
 from analysis.ita.ingest._columns import (
     TOOLS,
@@ -33,12 +34,6 @@ __all__ = ["IngestResult", "ingest_bytes", "ingest_path", "ingest_sheets", "find
 
 SCORE_COLUMNS = ["unit", "unit_type", "fiscal_year", "indicator", "score"]
 PUBLISHED_COLUMNS = ["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"]
-EXPECTED_TH = ("ต้องมีคอลัมน์ชื่อหน่วยงาน ปีงบประมาณ (หรือชื่อชีตเป็นปี) และคะแนนตัวชี้วัด/เครื่องมือ/คะแนนรวม "
-               "เช่น หน่วยงาน | ปีงบประมาณ | ตัวชี้วัดที่ 1 … ตัวชี้วัดที่ 10 | IIT | EIT | OIT | คะแนนรวม | ระดับ "
-               "หรือแบบยาว หน่วยงาน | ปีงบประมาณ | ตัวชี้วัด | คะแนน")
-EXPECTED_EN = ("needs columns for the unit name, the fiscal year (or sheets named by year) and indicator, tool or "
-               "total scores, e.g. unit | fiscal year | indicator 1 … indicator 10 | IIT | EIT | OIT | total | level, "
-               "or long: unit | fiscal year | indicator | score")
 
 
 @dataclass
@@ -63,30 +58,20 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: IngestState) -> pd.DataFrame
     two = header.first != header.last
     rows_txt = f"{header.first + 1}" + (f"–{header.last + 1}" if two else "")
     titles = "1" if header.first == 1 else f"1–{header.first}"
-    st.report.assume(
-        f"ชีต '{sheet}': หัวตารางอยู่แถว {rows_txt}" + (" (หัวสองชั้น เซลล์ผสานเติมไปทางขวา)" if two else "")
-        + (f"; แถว {titles} เป็นชื่อเรื่อง" if header.first else ""),
-        f"sheet '{sheet}': header in row{'s' if two else ''} {rows_txt}"
-        + (" (two-row header, merged cells filled to the right)" if two else "")
-        + (f"; row{'s' if header.first > 1 else ''} {titles} taken as titles" if header.first else ""))
+    title_rows = (msg("ingest.header_titles" if header.first > 1 else "ingest.header_title", titles=titles)
+                  if header.first else "")
+    st.report.assume("ingest.header_two" if two else "ingest.header", sheet=sheet, rows=rows_txt, titles=title_rows)
     fields = map_fields(header, sheet, long, st)
     if long and "score" not in fields:
         fields["score"] = fields.pop("total")
     warn_unlabelled(grid, header, sheet, st)
     st.ctx.headers[sheet] = {name: col.label for name, col in fields.items()}
-    fallback, src_th, src_en = fallback_year(sheet, grid, header, st)
+    fallback, source = fallback_year(sheet, grid, header, st)
     if "year" not in fields:
         if fallback is None:
-            st.ctx.add("error", "no_fiscal_year",
-                       "ไม่พบปีงบประมาณ: ไม่มีคอลัมน์ปีงบประมาณ และชื่อชีต ชื่อเรื่อง หรือชื่อไฟล์ไม่ระบุปี",
-                       "no fiscal year: there is no fiscal-year column and neither the sheet name, the title rows "
-                       "nor the file name gives a year",
-                       "เพิ่มคอลัมน์ 'ปีงบประมาณ' (เช่น 2566) หรือตั้งชื่อชีตเป็นปี เช่น 2566",
-                       "add a 'fiscal year' column (e.g. 2566) or name the sheet after the year, e.g. 2566",
-                       sheet, header.last + 1)
+            st.ctx.add("error", "no_fiscal_year", "ingest.no_year", "ingest.no_year_fix", {}, sheet, header.last + 1)
             return None
-        st.report.assume(f"ชีต '{sheet}': ปีงบประมาณ {fallback} จาก{src_th}",
-                         f"sheet '{sheet}': fiscal year {fallback} taken from {src_en}")
+        st.report.assume("ingest.year_from", sheet=sheet, year=fallback, source=msg(source))
     sheet_named = parse_year(sheet)[0] is not None
     st.year_sheets += sheet_named
 
@@ -116,11 +101,8 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: IngestState) -> pd.DataFrame
         other = (years != fallback) & (years != 0)
         if other.any():
             found = ", ".join(map(str, np.unique(years[other])))
-            st.ctx.add("warning", "year_mismatch",
-                       f"{int(other.sum())} แถวมีปีงบประมาณ ({found}) ไม่ตรงกับชื่อชีต ({fallback}) — ใช้ปีในคอลัมน์",
-                       f"{int(other.sum())} rows give a fiscal year ({found}) other than the sheet name "
-                       f"({fallback}); the column is used",
-                       "ตรวจปีงบประมาณหรือชื่อชีต", "check the fiscal years or the sheet name", sheet,
+            st.ctx.add("warning", "year_mismatch", "ingest.year_mismatch", "ingest.year_mismatch_fix",
+                       {"n": int(other.sum()), "found": found, "year": fallback}, sheet,
                        int(rows[np.argmax(other)]), label("year"))
 
     # values
@@ -167,23 +149,18 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: IngestState) -> pd.DataFrame
     bad_year &= non_blank & ~summary & ~no_unit
     for i in np.flatnonzero(bad_year):
         text = cell_text(col("year").iat[i])
-        st.ctx.add("error", "bad_year", f"อ่านปีงบประมาณ '{text}' ไม่ได้ — ไม่นำแถวนี้มาใช้",
-                   f"cannot read the fiscal year '{text}'; the row is not used",
-                   "ใส่ปี พ.ศ. 4 หลัก เช่น 2566 (หรือ ค.ศ. เช่น 2023)",
-                   "enter a 4-digit BE year such as 2566 (or CE such as 2023)", sheet, int(rows[i]), label("year"))
+        st.ctx.add("error", "bad_year", "ingest.bad_year", "ingest.bad_year_fix", {"text": text}, sheet,
+                   int(rows[i]), label("year"))
     no_values = ~unit_blank & ~has_value & ~summary & ~bad_year
     no_year = (years == 0) & ~bad_year & non_blank & ~summary & ~no_unit & ~no_values
     st.rows_read += int(non_blank.sum())
     if (~non_blank).any():
-        st.report.assume(f"ชีต '{sheet}': ข้ามแถวว่าง {int((~non_blank).sum())} แถว",
-                         f"sheet '{sheet}': skipped {int((~non_blank).sum())} blank row(s)")
-    drop_rows(summary, rows, unit, "summary_row", "เป็นแถวสรุป (รวม/เฉลี่ย) ไม่ใช่หน่วยงาน",
-              "a summary row (total/average), not a unit", sheet, st)
-    drop_rows(no_unit, rows, None, "row_dropped", "ไม่มีชื่อหน่วยงาน", "no unit name", sheet, st)
-    drop_rows(no_values, rows, unit, "row_dropped", "ไม่มีคะแนน", "no scores", sheet, st)
-    drop_rows(no_year, rows, unit, "no_fiscal_year", "ไม่มีปีงบประมาณ", "no fiscal year", sheet, st, "error",
-              ("ใส่ปีงบประมาณในแถวนี้ เช่น 2566 หรือตั้งชื่อชีตเป็นปี", "enter the fiscal year in this row, e.g. 2566, "
-               "or name the sheet after the year"))
+        st.report.assume("ingest.blank_rows", sheet=sheet, n=int((~non_blank).sum()))
+    drop_rows(summary, rows, unit, "summary_row", "ingest.reason_summary", sheet, st)
+    drop_rows(no_unit, rows, None, "row_dropped", "ingest.reason_no_unit", sheet, st)
+    drop_rows(no_values, rows, unit, "row_dropped", "ingest.reason_no_scores", sheet, st)
+    drop_rows(no_year, rows, unit, "no_fiscal_year", "ingest.reason_no_year", sheet, st, "error",
+              "ingest.no_year_row_fix")
     keep = non_blank & ~summary & ~no_unit & ~no_values & ~bad_year & ~no_year
     given_type = cell_texts(col("unit_type"), clean=True) if "unit_type" in fields else None
     base = {"unit": unit, "unit_type": unit_types(names, name_code, given_type), "fiscal_year": years,
@@ -265,8 +242,7 @@ def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: Inges
         raise IngestError(report)
     for sheet, grid in skipped:
         if grid.shape[0] and not any(p.sheet == sheet for p in report.errors):
-            report.assume(f"ชีต '{sheet}' ไม่มีหัวตารางที่รู้จัก — ข้าม",
-                          f"sheet '{sheet}' has no recognisable header; skipped")
+            report.assume("ingest.sheet_skipped", sheet=sheet)
     frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
     for c in ("iit", "eit", "oit", "total"):
         if c in frame.columns:
@@ -279,9 +255,7 @@ def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: Inges
     report.rows_kept += len(frame)
     st.ctx.finish()
     if scores.empty and published.empty:
-        report.add(Problem("error", "no_rows", "ไม่มีแถวข้อมูลที่ใช้ได้ในไฟล์นี้", "no usable rows in this file",
-                           "ตรวจว่ามีชื่อหน่วยงาน ปีงบประมาณ และคะแนนในแต่ละแถว",
-                           "check that each row has a unit name, a fiscal year and scores", file_name))
+        report.add(Problem("error", "no_rows", "ingest.no_rows", "ingest.no_rows_fix", {}, file_name))
         raise IngestError(report)
     return IngestResult(scores, published, report)
 
@@ -293,10 +267,8 @@ def _no_header(sheets: dict[str, pd.DataFrame], st: IngestState) -> None:
             _, cand = find_header(grid)
             if cand is not None:
                 found += [c.label for c in cand.columns if c.role]
-    seen_th = f" (พบเพียง: {', '.join(found)})" if found else ""
-    seen_en = f" (found only: {', '.join(found)})" if found else ""
-    st.ctx.add("error", "no_header", f"ไม่พบหัวตารางที่รู้จักใน {SCAN_ROWS} แถวแรก{seen_th}",
-               f"no recognisable header in the first {SCAN_ROWS} rows{seen_en}", EXPECTED_TH, EXPECTED_EN)
+    seen = msg("ingest.found_only", found=", ".join(found)) if found else ""
+    st.ctx.add("error", "no_header", "ingest.no_header", "ingest.no_header_fix", {"rows": SCAN_ROWS, "found": seen})
 
 
 def ingest_bytes(data: bytes, file_name: str) -> IngestResult:

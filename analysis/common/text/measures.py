@@ -1,7 +1,7 @@
 """Strings of the action-plan page (plan.) and the measures page (msr.) — Thai and English."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "plan.nav": {"th": "แผนปฏิบัติการ", "en": "Action plan"},
     "plan.title": {"th": "แผนปฏิบัติการป้องกันการทุจริต", "en": "Anti-corruption action plan"},
     "plan.who": {"th": "ชื่อผู้บันทึก (กรอกครั้งเดียวต่อการเปิดเบราว์เซอร์)",

@@ -2,7 +2,7 @@
 drivers (drv.) — Thai and English."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     # shared by the four pages
     "ind.nav": {"th": "ตัวชี้วัดที่เป็นจุดอ่อน", "en": "Weak indicators"},
     "cmp.nav": {"th": "เปรียบเทียบหน่วยงาน", "en": "Compare units"},

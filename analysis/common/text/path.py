@@ -1,7 +1,7 @@
 """Strings of the "path to 85" planner page (Thai and English)."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "path.nav": {"th": "เส้นทางสู่ 85", "en": "Path to 85"},
     "path.title": {"th": "เส้นทางสู่ 85: ปรับตัวชี้วัดใดด้วยแรงน้อยที่สุด", "en": "Path to 85: the least-effort improvements"},
     "path.intro": {

@@ -1,7 +1,7 @@
 """Strings of the app shell, the overview and the data pages (Thai and English)."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     # app and navigation
     "app.title": {"th": "แดชบอร์ด ITA คณะทำงาน", "en": "ITA working-group dashboard"},
     "chrome.language": {"th": "ภาษา", "en": "Language"},

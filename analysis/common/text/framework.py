@@ -1,0 +1,5 @@
+"""Texts of framework."""
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+}
