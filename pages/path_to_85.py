@@ -72,7 +72,7 @@ except ValueError:
     st.error(tr("path.bad_settings"))
     st.stop()
 
-reason = result.reason_th if lang() == "th" else result.reason_en
+reason = result.reason_text(lang())
 if not result.feasible:
     st.warning(tr("path.unreachable", reason=reason), icon=":material/block:")
     if result.total_before is None:

@@ -23,7 +23,7 @@ def close_units(name: str, units: list[str], n: int = 5) -> list[str]:
 
 def plan_json(plan) -> dict:
     """The CLI's JSON object of a Plan: exactly feasible, reason, changes, total_after, tools_after."""
-    reason = None if plan.feasible else f"{plan.reason_th} / {plan.reason_en}"
+    reason = None if plan.feasible else f"{plan.reason_text('th')} / {plan.reason_text('en')}"
     return {"feasible": bool(plan.feasible), "reason": reason,
             "changes": [{"indicator": int(c["indicator"]), "from": round(c["from"], 2), "to": round(c["to"], 2)}
                         for c in plan.changes],

@@ -67,7 +67,7 @@ def gather(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None = Non
             content.path = pd.DataFrame([{"indicator": ch["indicator"], "name": f"{ch['indicator']}. {name[ch['indicator']]}",
                                           "from": ch["from"], "to": ch["to"]} for ch in p.changes],
                                         columns=["indicator", "name", "from", "to"])
-            reason = p.reason_th if lang == "th" else p.reason_en
+            reason = p.reason_text(lang)
             content.path_note = (f"{'คะแนนรวมหลังปรับ' if lang == 'th' else 'Total after'}: {p.total_after:.2f}"
                                  if p.feasible else (reason or ""))
     if measures is not None:
