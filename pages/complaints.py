@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from analysis.common import settings
+from analysis.common import mime, settings
 from analysis.common.thaidate import format_datetime
 from analysis.complaints import statistics as complaints
 from analysis.complaints.export import statistics_xlsx
@@ -167,7 +167,7 @@ st.dataframe(public.set_axis(headers, axis=1), hide_index=True, width="stretch",
              column_config={headers[0]: st.column_config.NumberColumn(format="%d")})
 st.download_button(tr("cmpl.download"), statistics_xlsx(public, headers, tr("cmpl.sheet")),
                    file_name=f"complaint-statistics-{fy}.xlsx", icon=":material/download:",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                   mime=mime.XLSX)
 
 # --- stored files ---------------------------------------------------------------------------------------------
 with st.expander(tr("cmpl.uploads_header")):

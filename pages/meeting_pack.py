@@ -1,7 +1,7 @@
 """Meeting pack: a .pptx with native charts and an .xlsx of every table, for the group or one unit."""
 import streamlit as st
 
-from analysis.common import settings
+from analysis.common import mime, settings
 from analysis.export.deck import build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
 from analysis.export.deck_sections import complaint_years, measures_status
@@ -32,7 +32,7 @@ if st.button(tr("pack.build"), type="primary", icon=":material/slideshow:"):
             content = gather(ws.scores, ws.published, unit=scope, year=year, lang=lang(), is_demo=ws.has_demo,
                              measures=measures_status(store, lang(), unit=scope), complaints=complaint_years(store))
         except DeckError as exc:
-            st.error(str(exc))
+            st.error(exc.message(lang()))
             st.stop()
         stem = f"ITA-{year}-{scope or 'group'}".replace(" ", "_")
         st.session_state[state.DECK_FILES] = {"pptx": build_deck(content, font=font or settings.get("ITA_OFFICE_FONT")),
@@ -42,9 +42,9 @@ if files:
     st.success(tr("pack.ready", name=files["name"]))
     d1, d2 = st.columns(2)
     d1.download_button(tr("pack.download_pptx"), files["pptx"], file_name=files["name"] + ".pptx",
-                       mime="application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                       mime=mime.PPTX,
                        icon=":material/download:")
     d2.download_button(tr("pack.download_xlsx"), files["xlsx"], file_name=files["name"] + ".xlsx",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       mime=mime.XLSX,
                        icon=":material/download:")
 st.caption(tr("pack.cli"))

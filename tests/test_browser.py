@@ -134,7 +134,7 @@ def test_english_switch_leaves_no_thai_interface_text_and_no_raw_key(server):
 
     from playwright.sync_api import sync_playwright
 
-    from ui.strings import STRINGS
+    from analysis.common.text import TEXT as STRINGS
 
     keys = re.compile("|".join(re.escape(k) for k in sorted(STRINGS, key=len, reverse=True)))
     with sync_playwright() as p:

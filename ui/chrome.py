@@ -5,9 +5,9 @@ import logging
 
 import streamlit as st
 
+from analysis.common.text import LANGUAGES
 from ui import state
 from ui.lang import tr
-from analysis.common.text import LANGUAGES
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
 

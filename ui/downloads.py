@@ -4,10 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.common import mime
 from analysis.export.xlsx import table_to_xlsx
 from ui.lang import tr
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+XLSX_MIME = mime.XLSX
 
 
 def xlsx_button(frame: pd.DataFrame, file_name: str, key: str, container=st) -> None:

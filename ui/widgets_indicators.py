@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 import pandas as pd
 import streamlit as st
 
+from analysis.common import mime
 from analysis.export.xlsx import table_to_xlsx
 from ui.lang import tr
 
@@ -41,7 +42,7 @@ def table(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str
     container.dataframe(shown, hide_index=True, width="stretch", column_config=config)
     container.download_button(tr("ind.download_xlsx"), data=table_to_xlsx({file_name[:31]: shown}),
                               file_name=f"{file_name}.xlsx", key=f"{key}_xlsx", icon=":material/download:",
-                              mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                              mime=mime.XLSX)
 
 
 def p_text(p_value: float, small_text: str) -> str:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli.main import input_file
+from analysis.cli.main import both, input_file
 from analysis.common.report import IngestError
 from analysis.complaints import statistics as complaints
 
@@ -66,7 +66,7 @@ def _cmd(args) -> int:
         print(f"{what} FY{c.fiscal_year} vs FY{c.fiscal_year - 1}: {c.count} ({c.exposure} d) vs {c.previous} "
               f"({c.previous_exposure} d), change {change}, p = {p}: {c.verdict_text('th')} / {c.verdict_text('en')}")
     if data["removed_columns"]:
-        print("\nลบคอลัมน์ข้อมูลส่วนบุคคล / removed personal-data columns: " + ", ".join(data["removed_columns"]))
+        print(f"\n{both('cli.removed_columns')}: " + ", ".join(data["removed_columns"]))
     return 0
 
 

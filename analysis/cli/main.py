@@ -9,18 +9,30 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.common.normalise import THAI_DIGITS
 from analysis.common.report import IngestError
+from analysis.common.text import t
 
 SCORE_COLUMNS = ["unit", "fiscal_year", "iit", "eit", "oit", "total", "level", "level_note", "passed", "gap_to_85"]
 EXIT_BAD_INPUT = 2
 
 
+def both(code: str, sep: str = " / ", **params) -> str:
+    """A catalogue text in Thai and in English on one line (labels and short errors)."""
+    return t(code, "th", **params) + sep + t(code, "en", **params)
+
+
+def lines(code: str, **params) -> str:
+    """A catalogue text in Thai, then in English on the next line (how the CLI reports what went wrong)."""
+    return t(code, "th", **params) + "\n" + t(code, "en", **params)
+
+
 def _year(text: str) -> int:
     """A fiscal year typed as BE (2566) or CE (2023 → 2566)."""
     try:
-        y = int(text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+        y = int(text.strip().translate(THAI_DIGITS))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ปีงบประมาณไม่ถูกต้อง / not a fiscal year: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"{both('cli.bad_year')}: {text!r}") from None
     return y + 543 if y < 2400 else y
 
 
@@ -28,8 +40,7 @@ def input_file(text: str) -> Path:
     """argparse type for an input file: the path, or a bilingual error (exit 2) when there is no such file."""
     path = Path(text)
     if not path.is_file():
-        raise argparse.ArgumentTypeError(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์ / "
-                                         f"file not found: {path} — check the name and folder")
+        raise argparse.ArgumentTypeError(both("cli.file_not_found", path=str(path)))
     return path
 
 
@@ -71,8 +82,8 @@ def _cmd_score(args) -> int:
     for line in notes:
         print(line, file=sys.stderr)
     if not rows:
-        print(f"ไม่มีผลของปี {args.year} ในไฟล์ {path.name}\nno results for FY{args.year} in {path.name}"
-              if args.year else f"ไม่มีผลในไฟล์ {path.name}\nno results in {path.name}", file=sys.stderr)
+        print(lines("cli.no_results_year", year=args.year, file=path.name) if args.year
+              else lines("cli.no_results", file=path.name), file=sys.stderr)
         return 1
     if args.format == "json":
         json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)

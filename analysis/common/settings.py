@@ -5,6 +5,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+OFFICE_FONT = "TH Sarabun New"   # the default font of exported Word/PowerPoint files (setting ITA_OFFICE_FONT)
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -23,7 +25,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("ITA_MAX_UPLOAD_MB", "25", "Largest file accepted for upload or ingest, in MB."),
     Setting("ITA_MAX_UNCOMPRESSED_MB", "300",
             "Largest declared uncompressed size of an .xlsx/.ods (zip) file, in MB; guards against zip bombs."),
-    Setting("ITA_OFFICE_FONT", "TH Sarabun New",
+    Setting("ITA_OFFICE_FONT", OFFICE_FONT,
             "Font named in exported Word/PowerPoint files (the font government machines use for official documents)."),
     Setting("ITA_TEST_POSTGRES_URL", "",
             "Tests only: a PostgreSQL SQLAlchemy URL; when set, storage tests also run against it."),

@@ -8,19 +8,18 @@ EMPTY_COMPLAINTS = pd.DataFrame({"fiscal_year": pd.Series(dtype="int64"), "corru
                                  "general": pd.Series(dtype="int64")})
 
 
-STATUS_ORDER = ("not_started", "in_progress", "done", "postponed", "cancelled")
 
 
 def measures_status(store, lang: str = "th", unit: str | None = None, fiscal_year: int | None = None) -> pd.DataFrame:
     """Number of measures per status, in a fixed order (status label, measures); empty when none is stored."""
-    from analysis.export.deck_text import text
+    from analysis.common.labels import MEASURE_STATUSES, status_label
     from analysis.store.measures import MeasureStore
 
     records = MeasureStore(store).list_measures(unit=unit, fiscal_year=fiscal_year)
     if not records:
         return EMPTY_MEASURES.copy()
     counts = pd.Series([r.get("status") or "not_started" for r in records]).value_counts()
-    rows = [{"status": text(f"status_{k}", lang), "measures": int(counts.get(k, 0))} for k in STATUS_ORDER]
+    rows = [{"status": status_label(k, lang), "measures": int(counts.get(k, 0))} for k in MEASURE_STATUSES]
     return pd.DataFrame(rows, columns=["status", "measures"])
 
 

@@ -12,7 +12,7 @@ from typing import NoReturn
 import defusedxml.ElementTree as safe_et
 from defusedxml import DefusedXmlException
 
-from analysis.common import settings
+from analysis.common import mime, settings
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import msg
 
@@ -151,12 +151,12 @@ def _zip_kind(zf: zipfile.ZipFile, names: set[str], report: IngestReport) -> str
             mimetype = _read_small(zf, "mimetype")[:100]
         except Exception as exc:
             _refuse_on(report, "mimetype", exc)
-    if mimetype.startswith(b"application/vnd.oasis.opendocument.spreadsheet") or (
+    if mimetype.startswith(mime.ODS.encode()) or (
             not mimetype and "content.xml" in names):
         return "ods"
-    if "word/document.xml" in names or mimetype.startswith(b"application/vnd.oasis.opendocument.text"):
+    if "word/document.xml" in names or mimetype.startswith(mime.ODT.encode()):
         _refuse_unknown(report, "files.kind_word")
-    if "ppt/presentation.xml" in names or mimetype.startswith(b"application/vnd.oasis.opendocument.presentation"):
+    if "ppt/presentation.xml" in names or mimetype.startswith(mime.ODP.encode()):
         _refuse_unknown(report, "files.kind_powerpoint")
     refuse(report, "format_unknown", "files.zip_not_spreadsheet", "files.zip_not_spreadsheet_fix")
 

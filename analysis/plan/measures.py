@@ -9,12 +9,11 @@ from typing import Mapping
 import pandas as pd
 
 from analysis.common.paths import DATA_DIR
+from analysis.common.text import msg, t
 from analysis.ita.framework import Framework
 from analysis.plan import links as lk
 
 TEMPLATES_FILE = DATA_DIR / "measure_templates.toml"
-ROUND_MONTHS = {"h1": "ต.ค.–มี.ค.", "annual": "ต.ค.–ก.ย.", "q1": "ต.ค.–ธ.ค.", "q2": "ม.ค.–มี.ค.",
-                "q3": "เม.ย.–มิ.ย.", "q4": "ก.ค.–ก.ย."}
 
 
 @dataclass(frozen=True)
@@ -56,10 +55,11 @@ def templates_for(indicator: int, templates: list[Template]) -> list[Template]:
 def draft(indicator: int, score: float | None, framework: Framework | None, template: Template | None = None,
           unit: str = "", fiscal_year: int | None = None) -> dict:
     """Fields of a new draft measure answering a weak indicator (weakness text from its score; template fills the rest)."""
-    name = framework.indicator(indicator).name_th if framework is not None else f"ตัวชี้วัดที่ {indicator}"
-    weakness = f"ตัวชี้วัดที่ {indicator} {name}" + (f" ได้ {score:.2f} คะแนน ต่ำกว่า 85" if score is not None else "")
+    name = framework.indicator(indicator).name_th if framework is not None else t("msr.draft_indicator", n=indicator)
+    scored = msg("msr.draft_weakness_score", score=float(score)) if score is not None else ""
+    weakness = t("msr.draft_weakness", n=indicator, name=name, score=scored)     # the measure's own text, in Thai
     fields = {"origin": "draft", "unit": unit, "fiscal_year": fiscal_year, "weakness": weakness,
-              "title": f"มาตรการยกระดับ{name}", "status": "not_started", "steps": []}
+              "title": t("msr.draft_title", name=name), "status": "not_started", "steps": []}
     if template is not None:
         fields.update(title=template.title, steps=list(template.steps), kpi=template.kpi, target=template.target,
                       monitoring=template.monitoring)

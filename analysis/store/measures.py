@@ -8,10 +8,11 @@ from typing import Any, Iterable
 
 import sqlalchemy as sa
 
+from analysis.common.labels import MEASURE_STATUSES as STATUSES
+from analysis.common.labels import ROUNDS
+from analysis.common.text import t
 from analysis.store.datasets import UTCDateTime
 
-STATUSES = ("not_started", "in_progress", "done", "postponed", "cancelled")
-ROUNDS = ("h1", "annual", "q1", "q2", "q3", "q4")     # h1 = 6-month round Oct–Mar
 TEXT_FIELDS = ("origin", "plan_name", "unit", "code", "code_th", "dimension", "mission", "title", "budget_text",
                "outputs", "outcomes", "indicators_text", "responsible", "responsible_person", "weakness", "kpi",
                "target", "monitoring", "status")
@@ -202,7 +203,7 @@ class MeasureStore:
         if src is None:
             raise ConflictError(measure_id, [], deleted=True)
         fields = {k: src[k] for k in FIELDS if k in src}
-        fields.update(origin="draft", title=f"{src['title']} (สำเนา)", status="not_started")
+        fields.update(origin="draft", title=t("msr.copy_title", title=src["title"]), status="not_started")
         copy = self.add(fields, who)
         for (kind, target), linked in self.manual_links([measure_id]).get(measure_id, {}).items():
             self.set_link(copy["id"], kind, target, linked, who)
