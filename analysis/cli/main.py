@@ -17,12 +17,12 @@ SCORE_COLUMNS = ["unit", "fiscal_year", "iit", "eit", "oit", "total", "level", "
 EXIT_BAD_INPUT = 2
 
 
-def both(code: str, sep: str = " / ", **params) -> str:
+def both(code: str, sep: str = " / ", /, **params) -> str:
     """A catalogue text in Thai and in English on one line (labels and short errors)."""
     return t(code, "th", **params) + sep + t(code, "en", **params)
 
 
-def lines(code: str, **params) -> str:
+def lines(code: str, /, **params) -> str:
     """A catalogue text in Thai, then in English on the next line (how the CLI reports what went wrong)."""
     return t(code, "th", **params) + "\n" + t(code, "en", **params)
 

@@ -32,7 +32,7 @@ def plan_json(plan) -> dict:
             "tools_after": None if plan.tools_after is None else {t: round(v, 2) for t, v in plan.tools_after.items()}}
 
 
-def _bad(code: str, **params) -> int:
+def _bad(code: str, /, **params) -> int:
     print(lines(code, **params), file=sys.stderr)
     return EXIT_BAD_INPUT
 

@@ -106,7 +106,7 @@ class IngestReport:
     rows_read: int = 0
     rows_kept: int = 0
 
-    def assume(self, code: str, **params) -> None:
+    def assume(self, code: str, /, **params) -> None:
         """Record an assumption the ingest made (sheet chosen, header row, column mapping, unit conversion)."""
         note = msg(code, **params)
         self.assumptions.append(note)
@@ -163,7 +163,7 @@ class IngestError(Exception):
 class FrameworkError(Exception):
     """A framework file under data/frameworks/ is broken; the message (a catalogue code) names the file and field."""
 
-    def __init__(self, file: str, field_name: str, code: str, **params):
+    def __init__(self, file: str, field_name: str, code: str, /, **params):
         if code not in TEXT:
             raise KeyError(f"unknown text code: {code}")
         self.file, self.field_name, self.code, self.params = file, field_name, code, jsonable(params)

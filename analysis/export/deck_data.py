@@ -15,7 +15,7 @@ from analysis.ita.scoring import points_lost, score
 class DeckError(ValueError):
     """Nothing to build a deck from (no data, unknown unit or year); code and params name the message."""
 
-    def __init__(self, code: str, **params):
+    def __init__(self, code: str, /, **params):
         self.code, self.params = code, jsonable(params)
         super().__init__(f"{self.message('th')} / {self.message('en')}")
 

@@ -50,7 +50,7 @@ _OTHER_MAGICS = (   # (magic, catalogue code of what the file is)
 _ROOT_START = re.compile(r"<[A-Za-z_]")
 
 
-def refuse(report: IngestReport, code: str, message: str, fix: str, **params) -> NoReturn:
+def refuse(report: IngestReport, code: str, message: str, fix: str, /, **params) -> NoReturn:
     """Add an error Problem for the whole file (message and fix by catalogue code) and raise IngestError(report)."""
     report.add(Problem("error", code, message, fix, params, file=report.file))
     raise IngestError(report)

@@ -55,7 +55,7 @@ def _text(value) -> str:
 class RulesError(ValueError):
     """The rules file is broken; the message (a catalogue code with params) names the file and the rule."""
 
-    def __init__(self, code: str, **params):
+    def __init__(self, code: str, /, **params):
         self.code, self.params = code, jsonable(params)
         super().__init__(f"{self.message('th')} / {self.message('en')}")
         log.warning("link rules: %s", self.message("en"))

@@ -49,7 +49,7 @@ for _part in _PARTS:
     TEXT.update(_part.TEXT)
 
 
-def t(code: str, lang: str = "th", **params) -> str:
+def t(code: str, lang: str = "th", /, **params) -> str:
     """The text of a catalogue code in the language (Thai by default), with {placeholders} filled in."""
     entry = TEXT[code]
     template = entry.get(lang) or entry["th"]
@@ -72,7 +72,7 @@ def render(value, lang: str = "th"):
     return value
 
 
-def msg(code: str, **params) -> dict:
+def msg(code: str, /, **params) -> dict:
     """A message to render later (or inside another one): {"code": code, "params": params}, JSON-ready."""
     if code not in TEXT:
         raise KeyError(f"unknown text code: {code}")

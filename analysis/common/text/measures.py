@@ -124,7 +124,7 @@ TEXT: dict[str, dict[str, str]] = {
                   "en": "No measures yet — import a plan on the “Action plan” page or draft one from a weak point above"},
     "msr.status_not_started": {"th": "ยังไม่เริ่ม", "en": "Not started"},
     "msr.status_in_progress": {"th": "กำลังดำเนินการ", "en": "In progress"},
-    "msr.status_done": {"th": "แล้วเสร็จ", "en": "Done"},
+    "msr.status_done": {"th": "ดำเนินการแล้วเสร็จ", "en": "Done"},
     "msr.status_postponed": {"th": "เลื่อน", "en": "Postponed"},
     "msr.status_cancelled": {"th": "ยกเลิก", "en": "Cancelled"},
 }
