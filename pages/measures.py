@@ -12,7 +12,6 @@ from ui import boot, cache, downloads, state
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
 
-
 boot.ensure_navigation()
 st.title(tr("msr.title"))
 repo = MeasureStore(cache.store())

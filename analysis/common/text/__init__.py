@@ -33,13 +33,14 @@ from analysis.common.text import (
     path,
     plan,
     report,
+    scoring,
 )
 
 __all__ = ["LANGUAGES", "TEXT", "t", "render", "msg", "pair", "seq", "jsonable", "fields"]
 
 LANGUAGES = ("th", "en")
 _PARTS = (core, indicators, items, path, measures, meeting, complaints, report, files, ingest, framework, ita,
-          plan, complaints_core, deck, cli)
+          plan, complaints_core, deck, cli, scoring)
 
 TEXT: dict[str, dict[str, str]] = {}
 for _part in _PARTS:

@@ -93,3 +93,7 @@ TEXT.update({
     "planner.no_solution": {"th": "คำนวณแผนไม่สำเร็จ (ตัวแก้สมการไม่พบคำตอบ) — ลองปรับเพดานหรือความพยายาม",
                             "en": "no plan found (the solver did not converge) — try other caps or efforts"},
 })
+TEXT.update({
+    # a level that cannot be decided, where levels are listed (analysis.ita.overview)
+    "level.undecided": {"th": "ยังตัดสินไม่ได้", "en": "Undetermined"},
+})
