@@ -104,3 +104,25 @@ def test_report_lines_are_logged_not_printed(caplog, capsys):
     assert any("read the file as CSV" in r.getMessage() for r in caplog.records)
     assert any(r.levelno == logging.INFO and "score 120 is outside" in r.getMessage() for r in caplog.records)
     assert capsys.readouterr() == ("", "")
+
+
+def test_a_workspace_saved_before_the_catalogue_shows_its_reports(tmp_path):
+    import sqlalchemy as sa
+
+    from analysis.store.datasets import Store, datasets_table
+
+    store = Store(f"sqlite:///{tmp_path / 'old.sqlite3'}")
+    result = ingest_sheets({"2566": pd.DataFrame([["หน่วยงาน", "คะแนนรวม"], ["สำนักงานเขตบางรัก", 91.2]], dtype=object)},
+                           "old.xlsx", IngestReport(file="old.xlsx"))
+    store.save_dataset(result, "old.xlsx", "0" * 64)
+    old = {"file": "old.xlsx", "kind": "ita", "layout": "wide", "sheets": ["2566"], "rows_read": 1, "rows_kept": 1,
+           "ok": True, "assumptions": ["ชีต '2566': ปีงบประมาณ 2566 จากชื่อชีต | sheet '2566': fiscal year 2566 taken "
+                                       "from the sheet name"],
+           "problems": [{"severity": "warning", "code": "no_framework", "message_th": "ไม่มีไฟล์กรอบ",
+                         "message_en": "no framework file", "fix_th": "เพิ่มไฟล์", "fix_en": "add the file",
+                         "file": "old.xlsx", "sheet": "2566", "row": 2, "column": None}]}
+    with store.engine.begin() as conn:
+        conn.execute(sa.update(datasets_table).values(report_json=json.dumps(old, ensure_ascii=False)))
+    [info] = store.list_datasets()
+    assert info.report.assumption_lines("en") == ["sheet '2566': fiscal year 2566 taken from the sheet name"]
+    assert info.report.problems[0].text("th") == "old.xlsx, ชีต 2566, แถว 2: ไม่มีไฟล์กรอบ — วิธีแก้: เพิ่มไฟล์"

@@ -1,6 +1,7 @@
 """Collect what the meeting deck shows from the stored workspace: results, weak indicators, path, measures, complaints."""
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 import pandas as pd
@@ -11,6 +12,8 @@ from analysis.ita import framework, overview
 from analysis.ita.planner import plan
 from analysis.ita.scoring import points_lost, score
 
+log = logging.getLogger(__name__)
+
 
 class DeckError(ValueError):
     """Nothing to build a deck from (no data, unknown unit or year); code and params name the message."""
@@ -18,6 +21,7 @@ class DeckError(ValueError):
     def __init__(self, code: str, /, **params):
         self.code, self.params = code, jsonable(params)
         super().__init__(f"{self.message('th')} / {self.message('en')}")
+        log.info("no deck: %s", self.message("en"))
 
     def message(self, lang: str = "th") -> str:
         """What is missing, in the language."""
