@@ -8,6 +8,7 @@ from typing import Mapping
 
 import pandas as pd
 
+from analysis.common.labels import MEASURE_STATUSES
 from analysis.common.paths import DATA_DIR
 from analysis.common.text import msg, t
 from analysis.ita.framework import Framework
@@ -93,10 +94,10 @@ def rollup(records: list[dict], progress: list[dict]) -> pd.DataFrame:
     """Per dimension: measures, done, in progress, mean percent, budget planned and spent (from the given round's progress).
 
     Measures without progress in the round count with their own status and 0 %. Columns: dimension, measures,
-    done, in_progress, not_started, postponed, cancelled, percent_mean, budget_planned, budget_spent.
+    one count per status (not_started, in_progress, done, postponed, cancelled), percent_mean, budget_planned,
+    budget_spent.
     """
-    cols = ["dimension", "measures", "done", "in_progress", "not_started", "postponed", "cancelled",
-            "percent_mean", "budget_planned", "budget_spent"]
+    cols = ["dimension", "measures", *MEASURE_STATUSES, "percent_mean", "budget_planned", "budget_spent"]
     if not records:
         return pd.DataFrame(columns=cols)
     prog = {p["measure_id"]: p for p in progress}
@@ -111,7 +112,7 @@ def rollup(records: list[dict], progress: list[dict]) -> pd.DataFrame:
         measures=("status", "size"), percent_mean=("percent", "mean"),
         budget_planned=("budget_planned", "sum"), budget_spent=("budget_spent", "sum")).reset_index()
     counts = pd.crosstab(frame["dimension"], frame["status"])
-    for status in ("done", "in_progress", "not_started", "postponed", "cancelled"):
+    for status in MEASURE_STATUSES:
         out[status] = out["dimension"].map(counts[status] if status in counts else {}).fillna(0).astype(int)
     out["percent_mean"] = out["percent_mean"].round(2)
     return out[cols]

@@ -1,4 +1,4 @@
-"""Strings of the complaints page (key prefix "cmpl.")."""
+"""Texts of the complaints page (key prefix "cmpl.")."""
 
 TEXT: dict[str, dict[str, str]] = {
     "cmpl.nav": {"th": "เรื่องร้องเรียน", "en": "Complaints"},

@@ -1,4 +1,4 @@
-"""Strings of the app shell, the overview and the data pages (Thai and English)."""
+"""Texts of the app shell, the overview and the data pages (Thai and English)."""
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {

@@ -1,4 +1,4 @@
-"""Strings of the indicator-analysis pages: weak indicators (ind.), comparison (cmp.), year over year (yoy.),
+"""Texts of the indicator-analysis pages: weak indicators (ind.), comparison (cmp.), year over year (yoy.),
 drivers (drv.) — Thai and English."""
 from __future__ import annotations
 

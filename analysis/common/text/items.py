@@ -1,4 +1,4 @@
-"""Strings of the item drill-down page (Thai and English)."""
+"""Texts of the item drill-down page (Thai and English)."""
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {

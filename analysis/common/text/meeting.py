@@ -1,4 +1,4 @@
-"""Strings of the meeting-pack page (Thai and English)."""
+"""Texts of the meeting-pack page (Thai and English)."""
 
 TEXT: dict[str, dict[str, str]] = {
     "pack.nav": {"th": "ชุดนำเสนอ", "en": "Meeting pack"},

@@ -1,4 +1,4 @@
-"""Strings of the "path to 85" planner page (Thai and English)."""
+"""Texts of the "path to 85" planner page (Thai and English)."""
 from __future__ import annotations
 
 TEXT: dict[str, dict[str, str]] = {
