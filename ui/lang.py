@@ -12,6 +12,6 @@ def lang() -> str:
     return st.session_state.get(state.LANG) or "th"   # None when the chosen option is clicked off
 
 
-def tr(key: str, **kwargs) -> str:
+def tr(key: str, /, **kwargs) -> str:
     """The text of a catalogue code (analysis.common.text) in the current language."""
     return t(key, lang(), **kwargs)
