@@ -28,9 +28,11 @@ font = c3.text_input(tr("pack.font"), value=settings.get("ITA_OFFICE_FONT"))
 if st.button(tr("pack.build"), type="primary", icon=":material/slideshow:"):
     with st.spinner(tr("pack.building")):
         store = cache.store()
+        records, aggregates, _ = store.complaints.load()
+        statuses = [m.status for m in store.measures.list_all(unit=scope)]
         try:
             content = gather(ws.scores, ws.published, unit=scope, year=year, lang=lang(), is_demo=ws.has_demo,
-                             measures=measures_status(store, lang(), unit=scope), complaints=complaint_years(store))
+                             measures=measures_status(statuses, lang()), complaints=complaint_years(records, aggregates))
         except DeckError as exc:
             st.error(str(exc))
             st.stop()

@@ -8,8 +8,7 @@ import streamlit as st
 
 from analysis.common import settings
 from analysis.ita.scoring import score
-from analysis.store.datasets import Store
-from analysis.store.workspace import seed_demo
+from analysis.store import Store, seed_demo
 
 
 @dataclass(frozen=True)
@@ -37,7 +36,7 @@ def store() -> Store:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _workspace(url: str, version: str) -> Workspace:
     s = _store(url)
-    scores, published = s.load_scores(), s.load_published()
+    scores, published = s.datasets.load_scores(), s.datasets.load_published()
     has_demo = bool(scores["is_demo"].any()) or bool(published["is_demo"].any())
     return Workspace(scores, published, score(scores, published), has_demo, version)
 
@@ -45,7 +44,7 @@ def _workspace(url: str, version: str) -> Workspace:
 def workspace() -> Workspace:
     """The scored workspace, recomputed only when the stored datasets change."""
     url = settings.database_url()
-    return _workspace(url, _store(url).version())
+    return _workspace(url, _store(url).datasets.version())
 
 
 def clear() -> None:
