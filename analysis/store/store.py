@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import threading
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -21,6 +22,7 @@ from analysis.store.meta import MetaRepository
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
+_ALEMBIC = threading.Lock()   # Alembic's `context` is one per process: one upgrade at a time in this process
 
 
 class Store:
@@ -77,12 +79,13 @@ class Store:
         """Bring the schema to the newest Alembic revision (a no-op when it already is); returns None.
 
         The upgrade runs in one transaction that holds the database's migration lock (SQLite: the write lock,
-        PostgreSQL: an advisory lock), so Stores opened at once on one database migrate one after the other.
+        PostgreSQL: an advisory lock), so Stores opened at once on one database, by threads or by processes,
+        migrate one after the other (the later finds the schema at head).
         """
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
         config.attributes["version_table_schema"] = self.schema
-        with self._migration_lock() as connection:
+        with _ALEMBIC, self._migration_lock() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
 
