@@ -52,8 +52,8 @@ def meet_before(prefixes: dict[Store, str]):
     for store, prefix in prefixes.items():
         fired: list[bool] = []
 
-        def hook(conn, cursor, statement, parameters, context, executemany, fired=fired, prefix=prefix.upper()):
-            if not fired and " ".join(statement.split()).upper().startswith(prefix):
+        def hook(conn, cursor, statement, parameters, context, executemany, fired=fired, prefix=prefix):
+            if not fired and " ".join(statement.split()).upper().startswith(prefix.upper()):
                 fired.append(True)
                 barrier.wait()
 
