@@ -13,6 +13,7 @@ try:                                      # installed with streamlit; only the f
 except ImportError:  # pragma: no cover
     pa = pc = None
 
+from analysis.common import settings
 from analysis.common.normalise import MISSING_TOKENS, THAI_DIGITS
 from analysis.common.thaidate import (
     BE_OFFSET,
@@ -321,3 +322,15 @@ def fiscal_year_start(fy_be: int) -> pd.Timestamp:
 def fiscal_month_index(dates: pd.Series) -> pd.Series:
     """Position of each date's month within the fiscal year: October 1 … September 12 (Int64)."""
     return ((dates.dt.month.astype("Int64") - FISCAL_YEAR_START_MONTH) % 12) + 1
+
+
+def date_window() -> tuple[np.datetime64, np.datetime64]:
+    """[first day, day after the last) of the dates accepted: ITA_DATE_WINDOW_BE as calendar days."""
+    first_be, last_be = settings.date_window_be()
+    return (np.datetime64(f"{first_be - 543:04d}-01-01", "us"), np.datetime64(f"{last_be - 543 + 1:04d}-01-01", "us"))
+
+
+def outside_window(days: np.ndarray) -> np.ndarray:
+    """Mask of the dates (datetime64) that are known but outside the window of date_window(); NaT is not outside."""
+    lo, hi = date_window()
+    return ~np.isnat(days) & ((days < lo) | (days >= hi))

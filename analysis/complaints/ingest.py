@@ -15,16 +15,9 @@ from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.thaidate import fiscal_year
 from analysis.complaints import counts as complaint_counts
 from analysis.complaints import pdpa, roles
-from analysis.complaints.dates import ParsedDates, parse_dates
+from analysis.complaints.dates import ParsedDates, outside_window, parse_dates
 from analysis.files.guards import guard
 from analysis.files.readers import read_sheets, sniff_delimiter
-
-
-def date_window() -> tuple[np.datetime64, np.datetime64]:
-    """[first day, day after the last) of the dates accepted: ITA_DATE_WINDOW_BE as calendar days."""
-    first_be, last_be = settings.date_window_be()
-    return (np.datetime64(f"{first_be - 543:04d}-01-01", "us"), np.datetime64(f"{last_be - 543 + 1:04d}-01-01", "us"))
-
 
 RECORD_COLUMNS = ["received", "closed", "fiscal_year", "status", "category", "group", "bribery", "channel", "unit",
                   "comment"]
@@ -316,9 +309,7 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
                     else pd.Series(pd.Categorical.from_codes(np.full(n, -1, dtype="int8"),
                                                              categories=pd.Index([], dtype="str")))),
     })
-    lo, hi = date_window()
-    rec_days = received.dates.reset_index(drop=True).to_numpy()
-    outside = ~np.isnat(rec_days) & ((rec_days < lo) | (rec_days >= hi))
+    outside = outside_window(received.dates.to_numpy())
     first_be, last_be = settings.date_window_be()
     _report_rows(report, frame, outside, header_row, cols["received"], "complaints_date_outside",
                  (f"วันที่รับเรื่องอยู่นอกช่วง พ.ศ. {first_be}–{last_be} จึงไม่นับแถวนี้",
@@ -336,8 +327,7 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
                            "กรอกวันที่รับเรื่องให้ครบ", "fill in the received date", file=report.file,
                            column=cols["received"]))
     if closed is not None:
-        closed_days = closed_dates.to_numpy()
-        late_out = ~np.isnat(closed_days) & ((closed_days < lo) | (closed_days >= hi)) & ~bad
+        late_out = outside_window(closed_dates.to_numpy()) & ~bad
         _report_rows(report, frame, late_out, header_row, cols["closed"], "complaints_closed_outside",
                      (f"วันที่เสร็จสิ้นอยู่นอกช่วง พ.ศ. {first_be}–{last_be} จึงไม่ใช้คำนวณระยะเวลา",
                       f"the closed date is outside BE {first_be}–{last_be}; not used for durations"),

@@ -7,14 +7,11 @@ bounding box each sheet would allocate is known and refused when it is too large
 """
 from __future__ import annotations
 
-import logging
 import re
 import zipfile
 from dataclasses import dataclass
 
 from analysis.common import settings
-
-log = logging.getLogger(__name__)
 
 EXCEL_MAX_ROWS = 1_048_576
 EXCEL_MAX_COLUMNS = 16_384                       # XFD

@@ -7,7 +7,6 @@ the result, or Crashed / TimedOut — the server lives either way.
 """
 from __future__ import annotations
 
-import logging
 import multiprocessing as mp
 import resource
 import time
@@ -16,7 +15,6 @@ from typing import Any, Callable
 
 from analysis.common import settings
 
-log = logging.getLogger(__name__)
 _CTX = None
 
 

@@ -167,8 +167,7 @@ def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd
     if other:
         report.assume("ข้ามชีตที่ไม่ใช่ตาราง (แผนภูมิ/มาโคร): " + ", ".join(other),
                       "skipped sheets that are not worksheets (chart/macro): " + ", ".join(other))
-    for name, exc in broken:
-        why = " ".join(str(exc).split())[:200] or type(exc).__name__
+    for name, why in broken:                       # why: the reader's reason, already shortened by _why
         report.add(Problem("warning", "sheet_unreadable", f"อ่านชีตนี้ไม่ได้ ({why}) จึงข้ามไป",
                            f"this sheet could not be read ({why}) and was skipped",
                            "เปิดไฟล์ใน Excel ตรวจชีตนี้ แล้วบันทึกเป็นไฟล์ใหม่ (.xlsx)",
