@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.common.report import IngestReport  # noqa: E402
-from analysis.store.datasets import Store  # noqa: E402
+from analysis.store import Store  # noqa: E402
 
 TARGET_S = 3.0
 ROUNDS = 3
@@ -42,12 +42,12 @@ def measure(url: str) -> tuple[float, float]:
     big = big_result()
     for r in range(ROUNDS):
         store = Store(url)
-        for d in store.list_datasets():
-            store.remove_dataset(d.id)
+        for d in store.datasets.list_all():
+            store.datasets.remove(d.id)
         t0 = time.perf_counter()
-        store.save_dataset(big, "big.xlsx", f"{r:064d}")
+        store.datasets.save(big, "big.xlsx", f"{r:064d}")
         t1 = time.perf_counter()
-        assert len(store.load_scores()) == 40_000
+        assert len(store.datasets.load_scores()) == 40_000
         t2 = time.perf_counter()
         saves.append(t1 - t0)
         loads.append(t2 - t1)

@@ -7,14 +7,13 @@ from analysis.ita.framework import for_year, latest
 from analysis.plan import links as lk
 from analysis.plan import measures as msr
 from analysis.plan.action_plan import import_bytes
-from analysis.store.measures import MeasureStore
 from ui import boot, cache, downloads, report_view, state
 from ui.lang import lang, tr
 from ui.widgets_measures import link_rules, scope, status_label, who
 
 boot.ensure_navigation()
 st.title(tr("plan.title"))
-repo = MeasureStore(cache.store())
+repo = cache.store().measures
 ws = cache.workspace()
 boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(state.MSR_FLASH, None):
@@ -52,23 +51,23 @@ if upload is not None:
 
 # --- measures and links ------------------------------------------------------------------------
 st.header(tr("plan.list_header"))
-records = repo.list_measures(unit, year)
+records = repo.list_all(unit, year)
 if not records:
     st.info(tr("plan.list_empty"))
     st.stop()
-eff = msr.effective_links(records, repo.manual_links([r["id"] for r in records]), rules, fw)
+eff = msr.effective_links(records, repo.manual_links([r.id for r in records]), rules, fw)
 downloads.dataframe("action_plan_measures", "plan_list_xlsx", pd.DataFrame([{
-    tr("plan.col_code"): r["code"], tr("plan.col_title"): r["title"], tr("plan.col_dimension"): r["dimension"],
-    tr("plan.col_budget"): r["budget_text"], tr("plan.col_responsible"): r["responsible"],
-    tr("plan.col_indicators"): ", ".join(map(str, eff[r["id"]]["indicators"])),
-    tr("plan.col_oit"): ", ".join(eff[r["id"]]["oit"]), tr("plan.col_status"): status_label(r["status"]),
+    tr("plan.col_code"): r.code, tr("plan.col_title"): r.title, tr("plan.col_dimension"): r.dimension,
+    tr("plan.col_budget"): r.budget_text, tr("plan.col_responsible"): r.responsible,
+    tr("plan.col_indicators"): ", ".join(map(str, eff[r.id]["indicators"])),
+    tr("plan.col_oit"): ", ".join(eff[r.id]["oit"]), tr("plan.col_status"): status_label(r.status),
 } for r in records]), hide_index=True, width="stretch")
 
 st.subheader(tr("plan.links_header"))
 st.caption(tr("plan.links_help"))
-by_id = {r["id"]: r for r in records}
+by_id = {r.id: r for r in records}
 chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key="plan_link_measure",
-                      format_func=lambda i: f"{by_id[i]['code']} {by_id[i]['title']}"[:120])
+                      format_func=lambda i: f"{by_id[i].code} {by_id[i].title}"[:120])
 rule_inds, meanings, _ = lk.rule_links(by_id[chosen], rules)
 rule_oit = lk.oit_codes(meanings, fw)
 oit_options = [i.code for i in fw.oit_items if i.family == "nacc"] if fw else []

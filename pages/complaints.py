@@ -6,7 +6,7 @@ from analysis.common import settings
 from analysis.common.thaidate import format_datetime
 from analysis.complaints import statistics as complaints
 from analysis.complaints.export import statistics_xlsx
-from analysis.store import complaints as complaints_store
+from analysis.store import ingest_complaints, seed_demo_complaints
 from ui import boot, cache, downloads, report_view, state
 from ui import charts_complaints as charts
 from ui.lang import lang, tr
@@ -19,7 +19,7 @@ th = lang() == "th"
 if flash := st.session_state.pop(state.CMPL_FLASH, None):
     st.success(flash)
 
-records, aggregates, has_demo = complaints_store.load(store)
+records, aggregates, has_demo = store.complaints.load()
 empty = records.empty and aggregates.empty
 
 # --- upload (its own uploader; the report of every file is shown) ------------------------------------
@@ -34,8 +34,7 @@ with st.expander(tr("cmpl.upload_header"), expanded=empty):
     for f in files or []:
         if f.file_id not in processed:
             with st.spinner(f.name):
-                processed[f.file_id] = complaints_store.ingest_and_store(store, f.getvalue(), f.name,
-                                                                         keep_text=keep_text)
+                processed[f.file_id] = ingest_complaints(store, f.getvalue(), f.name, keep_text=keep_text)
             fresh |= processed[f.file_id].status == "saved"
         outcome = processed[f.file_id]
         if outcome.status == "saved":
@@ -49,13 +48,13 @@ with st.expander(tr("cmpl.upload_header"), expanded=empty):
                        else tr("cmpl.removed_none"))
         report_view.render(outcome.report)
     if fresh:
-        records, aggregates, has_demo = complaints_store.load(store)
+        records, aggregates, has_demo = store.complaints.load()
         empty = records.empty and aggregates.empty
 
 if empty:
     st.info(tr("cmpl.empty"))
     if st.button(tr("cmpl.load_demo"), type="primary", key="complaints_load_demo"):
-        complaints_store.seed_demo_complaints(store)
+        seed_demo_complaints(store)
         st.rerun()
     st.stop()
 if has_demo:
@@ -171,7 +170,7 @@ st.download_button(tr("cmpl.download"), statistics_xlsx(public, headers, tr("cmp
 
 # --- stored files ---------------------------------------------------------------------------------------------
 with st.expander(tr("cmpl.uploads_header")):
-    uploads = complaints_store.list_uploads(store)
+    uploads = store.complaints.list_all()
     st.dataframe([{"ID": u.id, tr("cmpl.col_file"): u.file_name,
                    tr("data.col_uploaded_at"): format_datetime(u.uploaded_at, lang()), tr("cmpl.col_rows"): u.rows,
                    tr("cmpl.col_years"): ", ".join(map(str, u.fiscal_years)),
@@ -182,7 +181,7 @@ with st.expander(tr("cmpl.uploads_header")):
     pick = st.selectbox(tr("cmpl.remove_pick"), list(by_id), format_func=lambda i: f"{i} · {by_id[i].file_name}",
                         key="complaints_remove_pick")
     if pick is not None and st.button(tr("cmpl.remove"), key="complaints_remove"):
-        complaints_store.remove_upload(store, pick)
+        store.complaints.remove(pick)
         st.session_state[state.CMPL_FLASH] = tr("cmpl.removed_file", file=by_id[pick].file_name)
         st.session_state[state.CMPL_PROCESSED] = {}
         st.session_state[state.CMPL_UPLOADER] = st.session_state.get(state.CMPL_UPLOADER, 0) + 1

@@ -5,7 +5,7 @@ from analysis.common import settings, units
 from analysis.common.thaidate import format_datetime
 from analysis.ita import framework
 from analysis.ita.scoring import score
-from analysis.store.workspace import ingest_and_store, manual_entry, remove_demo, save_manual
+from analysis.store import ingest_and_store, manual_entry, remove_demo, save_manual
 from ui import boot, cache, report_view, state
 from ui.lang import lang, tr
 
@@ -47,7 +47,7 @@ with st.expander(tr("data.layouts_header")):
 
 # --- stored datasets ------------------------------------------------------------------------
 st.header(tr("data.stored_header"))
-datasets = store.list_datasets()
+datasets = store.datasets.list_all()
 if not datasets:
     st.info(tr("data.stored_empty"))
 else:
@@ -82,7 +82,7 @@ else:
                 if pending == "demo":
                     st.session_state[state.FLASH] = tr("data.removed_demo", n=remove_demo(store))
                 else:
-                    store.remove_dataset(pending)
+                    store.datasets.remove(pending)
                     st.session_state[state.FLASH] = tr("data.removed", file=by_id[pending].file_name)
                 st.session_state[state.PROCESSED_UPLOADS] = {}
                 st.session_state[state.UPLOADER_KEY] = st.session_state.get(state.UPLOADER_KEY, 0) + 1

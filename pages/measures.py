@@ -1,4 +1,6 @@
 """Measures: draft from a weak indicator (with templates), edit/duplicate/delete, progress per round, roll-up, exports."""
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
@@ -7,7 +9,7 @@ from analysis.common.thaidate import format_datetime
 from analysis.ita.framework import for_year, latest
 from analysis.plan import measures as msr
 from analysis.plan.export import DEFAULT_FONT, measures_document, progress_report
-from analysis.store.measures import ROUNDS, ConflictError, MeasureStore
+from analysis.store import ROUNDS, ConflictError
 from ui import boot, cache, downloads, state
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
@@ -16,7 +18,7 @@ DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 boot.ensure_navigation()
 st.title(tr("msr.title"))
-repo = MeasureStore(cache.store())
+repo = cache.store().measures
 ws = cache.workspace()
 boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(state.MSR_FLASH, None):
@@ -27,8 +29,8 @@ if not name:
 unit, year = scope(ws)
 fw = for_year(year) if year else latest()
 rules = link_rules()
-records = repo.list_measures(unit, year)
-eff = msr.effective_links(records, repo.manual_links([r["id"] for r in records]), rules, fw)
+records = repo.list_all(unit, year)
+eff = msr.effective_links(records, repo.manual_links([r.id for r in records]), rules, fw)
 
 # --- draft from a weak indicator ------------------------------------------------------------------
 st.header(tr("msr.draft_header"))
@@ -47,9 +49,9 @@ else:
     if st.button(tr("msr.create_draft"), type="primary", disabled=not name, key="msr_create"):
         rec = repo.add(msr.draft(ind, weak[ind].score, fw, tpl, unit or "", year), who=name)
         for kind, target in msr.draft_links(ind, tpl, fw):
-            repo.set_link(rec["id"], kind, target, True, who=name)
-        st.session_state[state.MSR_EDIT_ID] = rec["id"]
-        st.session_state[state.MSR_FLASH] = tr("msr.created", title=rec["title"])
+            repo.set_link(rec.id, kind, target, True, who=name)
+        st.session_state[state.MSR_EDIT_ID] = rec.id
+        st.session_state[state.MSR_FLASH] = tr("msr.created", title=rec.title)
         st.rerun()
 
 if not records:
@@ -58,16 +60,16 @@ if not records:
 
 # --- edit, duplicate, delete ------------------------------------------------------------------------
 st.header(tr("msr.edit_header"))
-by_id = {r["id"]: r for r in records}
+by_id = {r.id: r for r in records}
 if st.session_state.get(state.MSR_EDIT_ID) not in by_id:
-    st.session_state[state.MSR_EDIT_ID] = records[0]["id"]
+    st.session_state[state.MSR_EDIT_ID] = records[0].id
 chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key=state.MSR_EDIT_ID,
-                      format_func=lambda i: f"{by_id[i]['code']} {by_id[i]['title']}"[:120])
+                      format_func=lambda i: f"{by_id[i].code} {by_id[i].title}"[:120])
 versions = st.session_state.setdefault(state.MSR_EDIT_VERSION, {})
-loaded = versions.setdefault(chosen, by_id[chosen]["version"])   # the version this browser is editing
-rec = by_id[chosen] if loaded == by_id[chosen]["version"] else {**repo.get(chosen), "version": loaded}
-st.caption(tr("msr.last_change", who=by_id[chosen]["updated_by"] or "—", version=by_id[chosen]["version"],
-              at=format_datetime(by_id[chosen]["updated_at"], lang())))
+loaded = versions.setdefault(chosen, by_id[chosen].version)   # the version this browser is editing
+rec = by_id[chosen] if loaded == by_id[chosen].version else replace(by_id[chosen], version=loaded)
+st.caption(tr("msr.last_change", who=by_id[chosen].updated_by or "—", version=by_id[chosen].version,
+              at=format_datetime(by_id[chosen].updated_at, lang())))
 if (err := st.session_state.pop(state.MSR_CONFLICT, None)) is not None:
     conflict(err)
     if st.button(tr("msr.reload"), key="msr_reload"):
@@ -77,21 +79,21 @@ edited = measure_form(rec)
 if edited is not None and name:
     try:
         saved = repo.update(chosen, edited, loaded, who=name)
-        versions[chosen] = saved["version"]
-        st.session_state[state.MSR_FLASH] = tr("msr.saved", version=saved["version"])
+        versions[chosen] = saved.version
+        st.session_state[state.MSR_FLASH] = tr("msr.saved", version=saved.version)
     except ConflictError as exc:
         st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()
 c1, c2, _ = st.columns([1, 1, 4])
 if c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup", icon=":material/content_copy:"):
     copy = repo.duplicate(chosen, who=name)
-    st.session_state[state.MSR_EDIT_ID] = copy["id"]
-    st.session_state[state.MSR_FLASH] = tr("msr.duplicated", title=copy["title"])
+    st.session_state[state.MSR_EDIT_ID] = copy.id
+    st.session_state[state.MSR_FLASH] = tr("msr.duplicated", title=copy.title)
     st.rerun()
 if c2.button(tr("msr.delete"), disabled=not name, key="msr_del", icon=":material/delete:"):
     st.session_state[state.MSR_CONFIRM_DELETE] = chosen
 if st.session_state.get(state.MSR_CONFIRM_DELETE) == chosen:
-    st.warning(tr("msr.delete_confirm", title=by_id[chosen]["title"]))
+    st.warning(tr("msr.delete_confirm", title=by_id[chosen].title))
     yes, no = st.columns(2)
     if yes.button(tr("msr.confirm"), type="primary", key="msr_del_yes"):
         try:
@@ -109,13 +111,14 @@ if st.session_state.get(state.MSR_CONFIRM_DELETE) == chosen:
 st.header(tr("msr.progress_header"))
 round_ = st.selectbox(tr("msr.pick_round"), ROUNDS, format_func=lambda r: tr(f"msr.round_{r}"), key="msr_round")
 report_year = year or fw.fiscal_year
-rows = repo.progress_rows(report_year, round_)
-current = next((p for p in rows if p["measure_id"] == chosen), None)
+rows = repo.list_progress(report_year, round_)
+current = next((p for p in rows if p.measure_id == chosen), None)
 filled = progress_form(by_id[chosen], current)
 if filled is not None and name:
     try:
-        repo.save_progress(chosen, report_year, round_, filled, current["version"] if current else None, who=name)
-        st.session_state[state.MSR_FLASH] = tr("msr.saved", version=(current["version"] + 1) if current else 1)
+        saved_progress = repo.save_progress(chosen, report_year, round_, filled, current.version if current else None,
+                                            who=name)
+        st.session_state[state.MSR_FLASH] = tr("msr.saved", version=saved_progress.version)
     except ConflictError as exc:
         st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()

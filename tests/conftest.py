@@ -8,7 +8,7 @@ import pytest
 import sqlalchemy as sa
 
 from analysis.common import settings
-from analysis.store.datasets import Store
+from analysis.store import Store
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -1,4 +1,4 @@
-"""analysis/store/complaints.py: only scrubbed data is stored (the whole database is searched), latest wins, removal."""
+"""analysis/store/complaints.py (store.complaints) and the complaint upload service: only scrubbed data is stored (the whole database is searched), latest wins, removal."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,12 +6,11 @@ from pathlib import Path
 import pandas as pd
 import sqlalchemy as sa
 
-from analysis.store import complaints as complaints_store
 from analysis.store import workspace
 from analysis.store.migrations.versions import __path__ as _versions  # noqa: F401  (the package must exist)
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data" / "samples"
-DEMO = SAMPLES / complaints_store.DEMO_FILE
+DEMO = SAMPLES / workspace.DEMO_COMPLAINTS_FILE
 PLANTED = {"id": "1101700203450", "phone": "0812345678", "phone2": "081-234-5678", "email": "secret.person@example.com",
            "name": "สมศักดิ์ลับสุดยอด", "address": "99/9 ซอยลับมาก"}
 
@@ -38,12 +37,11 @@ def dump(store) -> str:
 
 def test_no_personal_value_reaches_the_database(store):
     for keep_text in (False, True):
-        outcome = complaints_store.ingest_and_store(store, planted_csv(), f"planted-{keep_text}.csv",
-                                                    keep_text=keep_text)
+        outcome = workspace.ingest_complaints(store, planted_csv(), f"planted-{keep_text}.csv", keep_text=keep_text)
         assert outcome.status == "saved", outcome.report.problems
         if keep_text:
             break
-        complaints_store.remove_upload(store, outcome.upload_id)
+        store.complaints.remove(outcome.upload_id)
     text = dump(store)
     for what, value in PLANTED.items():
         assert value not in text, what
@@ -52,16 +50,16 @@ def test_no_personal_value_reaches_the_database(store):
 
 
 def test_demo_is_stored_scrubbed_and_loaded_back(store):
-    assert complaints_store.seed_demo_complaints(store, SAMPLES) == 1
-    assert complaints_store.seed_demo_complaints(store, SAMPLES) == 0, "not twice"
-    records, aggregates, has_demo = complaints_store.load(store)
+    assert workspace.seed_demo_complaints(store, SAMPLES) == 1
+    assert workspace.seed_demo_complaints(store, SAMPLES) == 0, "not twice"
+    records, aggregates, has_demo = store.complaints.load()
     demo = pd.read_csv(DEMO, dtype=str)
     assert len(records) == len(demo) and aggregates.empty and has_demo
     text = dump(store)
     for column in ("ชื่อผู้ร้องเรียน", "เลขประจำตัวประชาชน", "โทรศัพท์", "อีเมล", "ที่อยู่"):
         leaked = [v for v in demo[column].dropna().unique()[:300] if v in text]
         assert not leaked, (column, leaked[:3])
-    [upload] = complaints_store.list_uploads(store)
+    [upload] = store.complaints.list_all()
     assert upload.removed_columns == ["ชื่อผู้ร้องเรียน", "เลขประจำตัวประชาชน", "โทรศัพท์", "อีเมล", "ที่อยู่", "รายละเอียด"]
     assert upload.fiscal_years == [2563, 2564, 2565, 2566, 2567, 2568]
 
@@ -69,26 +67,26 @@ def test_demo_is_stored_scrubbed_and_loaded_back(store):
 def test_latest_upload_wins_per_fiscal_year(store):
     first = "วันที่รับเรื่อง,สถานะ\n01/10/2566,เสร็จสิ้น\n01/10/2565,เสร็จสิ้น\n".encode()
     second = "วันที่รับเรื่อง,สถานะ\n02/10/2566,เสร็จสิ้น\n03/10/2566,เสร็จสิ้น\n".encode()
-    complaints_store.ingest_and_store(store, first, "a.csv")
-    complaints_store.ingest_and_store(store, second, "b.csv")
-    records, _, _ = complaints_store.load(store)
+    workspace.ingest_complaints(store, first, "a.csv")
+    workspace.ingest_complaints(store, second, "b.csv")
+    records, _, _ = store.complaints.load()
     assert records.groupby("fiscal_year").size().to_dict() == {2566: 1, 2567: 2}
 
 
 def test_duplicate_and_failed_uploads_are_outcomes_not_errors(store):
     data = "วันที่รับเรื่อง,สถานะ\n01/10/2566,เสร็จสิ้น\n".encode()
-    assert complaints_store.ingest_and_store(store, data, "a.csv").status == "saved"
-    again = complaints_store.ingest_and_store(store, data, "copy.csv")
+    assert workspace.ingest_complaints(store, data, "a.csv").status == "saved"
+    again = workspace.ingest_complaints(store, data, "copy.csv")
     assert (again.status, again.duplicate_of) == ("duplicate", "a.csv")
-    failed = complaints_store.ingest_and_store(store, b"x,y\n1,2\n", "bad.csv")
+    failed = workspace.ingest_complaints(store, b"x,y\n1,2\n", "bad.csv")
     assert failed.status == "failed" and failed.report.errors
 
 
 def test_workspace_demo_seed_and_removal_include_complaints(store):
     workspace.seed_demo(store, force=True)
-    assert complaints_store.has_complaints(store)
+    assert store.complaints.has_data()
     workspace.remove_demo(store)
-    assert not complaints_store.has_complaints(store)
+    assert not store.complaints.has_data()
     with store.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT COUNT(*) FROM complaint_records")).scalar() == 0
 

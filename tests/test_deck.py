@@ -15,8 +15,7 @@ from pptx import Presentation
 
 from analysis.export.deck import build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
-from analysis.store.datasets import Store
-from analysis.store.workspace import seed_demo
+from analysis.store import Store, seed_demo
 
 ROOT = Path(__file__).resolve().parent.parent
 SOFFICE = shutil.which("soffice")
@@ -28,7 +27,7 @@ def demo():
     with tempfile.TemporaryDirectory() as d:
         store = Store(f"sqlite:///{d}/deck.sqlite3")
         seed_demo(store, force=True)
-        yield store.load_scores(), store.load_published()
+        yield store.datasets.load_scores(), store.datasets.load_published()
         store.close()
 
 

@@ -10,11 +10,12 @@ import pytest
 
 from analysis.ita.framework import for_year
 from analysis.plan.export import MEASURE_HEADERS, measures_document, progress_report
+from analysis.store import Measure, Progress
 
-RECORDS = [{"id": 1, "code": "", "title": "=HYPERLINK(\"http://x\",\"y\")", "steps": ["+ขั้นแรก", "@ขั้นสอง"],
-            "responsible": "ฝ่าย ก", "responsible_person": "นาย ข", "start_date": date(2025, 10, 1),
-            "end_date": date(2026, 3, 31), "kpi": "-ร้อยละ 80", "target": "80", "monitoring": "รายงาน 6 เดือน",
-            "weakness": "", "status": "in_progress"}]
+RECORDS = [Measure(id=1, code="", title="=HYPERLINK(\"http://x\",\"y\")", steps=["+ขั้นแรก", "@ขั้นสอง"],
+                   responsible="ฝ่าย ก", responsible_person="นาย ข", start_date=date(2025, 10, 1),
+                   end_date=date(2026, 3, 31), kpi="-ร้อยละ 80", target="80", monitoring="รายงาน 6 เดือน",
+                   weakness="", status="in_progress")]
 LINKS = {1: {"indicators": [9]}}
 
 
@@ -37,8 +38,9 @@ def test_xlsx_text_never_formula(which):
     if which == "measures":
         data = measures_document(RECORDS, LINKS, None, "u", 2568, "xlsx")
     else:
-        data = progress_report(RECORDS, [{"measure_id": 1, "status": "done", "percent": 100.0, "result": "=1+1",
-                                          "budget_spent": 1200.0}], "h1", 2568, "u", "xlsx")
+        data = progress_report(RECORDS, [Progress(measure_id=1, fiscal_year=2568, round="h1", status="done",
+                                                  percent=100.0, result="=1+1", budget_spent=1200.0)],
+                               "h1", 2568, "u", "xlsx")
     ws = openpyxl.load_workbook(io.BytesIO(data)).active
     texts = [c for row in ws.iter_rows(min_row=2) for c in row if isinstance(c.value, str) and c.value[:1] in "=+-@"]
     assert texts and all(c.data_type == "s" for c in texts)

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from analysis.common import settings
 from analysis.plan.action_plan import import_path
-from analysis.store.datasets import Store
-from analysis.store.measures import MeasureStore
+from analysis.store import MeasureRepository, Store
 from tests.test_action_plan import SEED
 from tests.test_pages import ROOT, run_app, workspace_env  # noqa: F401  (fixture)
 from ui.strings import t
@@ -14,8 +13,8 @@ PLAN = str(ROOT / "pages" / "action_plan.py")
 MEASURES = str(ROOT / "pages" / "measures.py")
 
 
-def _seed_plan() -> MeasureStore:
-    repo = MeasureStore(Store(settings.database_url()))
+def _seed_plan() -> MeasureRepository:
+    repo = Store(settings.database_url()).measures
     repo.import_plan(import_path(SEED).measures, "seed.txt", who="ผู้ทดสอบ")
     return repo
 
@@ -38,14 +37,14 @@ def test_draft_edit_and_conflict(workspace_env):  # noqa: F811
     at.text_input(key="msr_who_input").input("สมชาย").run()
     at.button(key="msr_create").click().run()
     assert not at.exception and at.success[0].value.startswith(t("msr.created", title="")[:10])
-    draft = max(repo.list_measures(), key=lambda r: r["id"])
-    assert draft["origin"] == "draft" and draft["weakness"].startswith("ตัวชี้วัดที่") and draft["created_by"] == "สมชาย"
+    draft = max(repo.list_all(), key=lambda r: r.id)
+    assert draft.origin == "draft" and draft.weakness.startswith("ตัวชี้วัดที่") and draft.created_by == "สมชาย"
     # someone else saves the same measure after this browser loaded it
-    repo.update(draft["id"], {"kpi": "ของคนอื่น"}, draft["version"], who="สมศรี")
+    repo.update(draft.id, {"kpi": "ของคนอื่น"}, draft.version, who="สมศรี")
     at.text_input[1].input("ชื่อใหม่")              # the measure title field of the edit form
     at.button[[b.label for b in at.button].index(t("msr.save"))].click().run()
     assert not at.exception
     assert at.error[0].value == t("msr.conflict")
     changes = at.dataframe[0].value
     assert changes.iloc[0][t("msr.col_by")] == "สมศรี" and changes.iloc[0][t("msr.col_new")] == "ของคนอื่น"
-    assert repo.get(draft["id"])["title"] == draft["title"]          # the later save was refused
+    assert repo.get(draft.id).title == draft.title                  # the later save was refused

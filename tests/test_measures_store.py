@@ -9,65 +9,65 @@ import pytest
 from analysis.ita.framework import for_year
 from analysis.plan import measures as ms
 from analysis.plan.action_plan import import_path
-from analysis.store.measures import ConflictError, MeasureStore
+from analysis.store import ConflictError
 from tests.test_action_plan import SEED
 
 
 def test_import_survives_restart(make_store):
     plan = import_path(SEED)
-    MeasureStore(make_store()).import_plan(plan.measures, "seed.txt", "สำนักงานการคลัง", 2568, who="ก")
-    again = MeasureStore(make_store())                    # a new Store on the same database = restart
-    records = again.list_measures("สำนักงานการคลัง", 2568)
-    assert [r["code"] for r in records] == [m.code for m in plan.measures]
-    assert records[6]["steps"] == plan.measures[6].steps and records[0]["budget_amount"] == 0.0
-    assert records[2]["responsible"] == "ทุกกอง / สก.สนค. (ฝกจ.)" and records[0]["created_by"] == "ก"
+    make_store().measures.import_plan(plan.measures, "seed.txt", "สำนักงานการคลัง", 2568, who="ก")
+    again = make_store().measures                         # a new Store on the same database = restart
+    records = again.list_all("สำนักงานการคลัง", 2568)
+    assert [r.code for r in records] == [m.code for m in plan.measures]
+    assert records[6].steps == plan.measures[6].steps and records[0].budget_amount == 0.0
+    assert records[2].responsible == "ทุกกอง / สก.สนค. (ฝกจ.)" and records[0].created_by == "ก"
 
 
 def test_concurrent_edit_refused_with_changes(store):
-    repo = MeasureStore(store)
+    repo = store.measures
     rec = repo.add({"title": "มาตรการ ก", "kpi": "เดิม"}, who="สมชาย")
     # two people open version 1; Somsri saves first
-    repo.update(rec["id"], {"kpi": "ใหม่", "end_date": date(2026, 3, 31)}, expected_version=1, who="สมศรี")
+    repo.update(rec.id, {"kpi": "ใหม่", "end_date": date(2026, 3, 31)}, expected_version=1, who="สมศรี")
     with pytest.raises(ConflictError) as info:
-        repo.update(rec["id"], {"title": "มาตรการ ข"}, expected_version=1, who="สมชาย")
+        repo.update(rec.id, {"title": "มาตรการ ข"}, expected_version=1, who="สมชาย")
     changes = {c.field: (c.old, c.new, c.by) for c in info.value.changes}
     assert changes == {"kpi": ("เดิม", "ใหม่", "สมศรี"), "end_date": (None, "2026-03-31", "สมศรี")}
     assert "สมศรี" in str(info.value) and "kpi" in str(info.value)
-    now = repo.get(rec["id"])
-    assert (now["title"], now["kpi"], now["version"], now["updated_by"]) == ("มาตรการ ก", "ใหม่", 2, "สมศรี")
-    assert now["updated_at"] >= now["created_at"]
+    now = repo.get(rec.id)
+    assert (now.title, now.kpi, now.version, now.updated_by) == ("มาตรการ ก", "ใหม่", 2, "สมศรี")
+    assert now.updated_at >= now.created_at
 
 
 def test_delete_duplicate_links_and_log(store):
-    repo = MeasureStore(store)
+    repo = store.measures
     rec = repo.add({"title": "มาตรการ ก"}, who="a")
-    repo.set_link(rec["id"], "indicator", 9, True, who="a")
-    repo.set_link(rec["id"], "indicator", 10, False, who="a")
-    copy = repo.duplicate(rec["id"], who="b")
-    assert copy["title"] == "มาตรการ ก (สำเนา)" and repo.manual_links([copy["id"]])[copy["id"]] == {
+    repo.set_link(rec.id, "indicator", 9, True, who="a")
+    repo.set_link(rec.id, "indicator", 10, False, who="a")
+    copy = repo.duplicate(rec.id, who="b")
+    assert copy.title == "มาตรการ ก (สำเนา)" and repo.manual_links([copy.id])[copy.id] == {
         ("indicator", "9"): True, ("indicator", "10"): False}
     with pytest.raises(ConflictError):
-        repo.delete(rec["id"], expected_version=5, who="a")
-    repo.delete(rec["id"], expected_version=1, who="a")
-    assert repo.get(rec["id"]) is None and rec["id"] not in repo.manual_links()
-    assert [h["action"] for h in repo.history(rec["id"])] == ["create", "link", "link", "delete"]
+        repo.delete(rec.id, expected_version=5, who="a")
+    repo.delete(rec.id, expected_version=1, who="a")
+    assert repo.get(rec.id) is None and rec.id not in repo.manual_links()
+    assert [h.action for h in repo.history(rec.id)] == ["create", "link", "link", "delete"]
 
 
 def test_progress_rounds_and_rollup(store):
-    repo = MeasureStore(store)
+    repo = store.measures
     a = repo.add({"title": "A", "dimension": "1. มิติหนึ่ง"})
     b = repo.add({"title": "B", "dimension": "1. มิติหนึ่ง"})
     c = repo.add({"title": "C", "dimension": "2. มิติสอง"})
-    repo.save_progress(a["id"], 2568, "h1", {"status": "done", "percent": 100.0, "budget_spent": 5000.0}, None, "x")
-    p = repo.save_progress(b["id"], 2568, "h1", {"status": "in_progress", "percent": 40.0}, None, "x")
+    repo.save_progress(a.id, 2568, "h1", {"status": "done", "percent": 100.0, "budget_spent": 5000.0}, None, "x")
+    p = repo.save_progress(b.id, 2568, "h1", {"status": "in_progress", "percent": 40.0}, None, "x")
     with pytest.raises(ConflictError):   # a second "first save" of the same round
-        repo.save_progress(b["id"], 2568, "h1", {"percent": 50.0}, None, "y")
-    repo.save_progress(b["id"], 2568, "h1", {"percent": 60.0}, p["version"], "y")
-    out = ms.rollup(repo.list_measures(), repo.progress_rows(2568, "h1")).set_index("dimension")
+        repo.save_progress(b.id, 2568, "h1", {"percent": 50.0}, None, "y")
+    repo.save_progress(b.id, 2568, "h1", {"percent": 60.0}, p.version, "y")
+    out = ms.rollup(repo.list_all(), repo.list_progress(2568, "h1")).set_index("dimension")
     assert out.loc["1. มิติหนึ่ง", ["measures", "done", "in_progress", "percent_mean", "budget_spent"]].tolist() == [
         2, 1, 1, 80.0, 5000.0]
     assert out.loc["2. มิติสอง", ["measures", "not_started", "percent_mean"]].tolist() == [1, 1, 0.0]
-    assert c["status"] == "not_started"
+    assert c.status == "not_started"
 
 
 def test_draft_from_weak_indicator_with_template():

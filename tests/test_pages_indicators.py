@@ -116,8 +116,7 @@ def uploaded(monkeypatch):
     """A workspace without the demo holding two uploads: 5 hospitals with indicators (FY2568, one fails)
     and a total-only file (FY2566)."""
     from analysis.common import settings
-    from analysis.store.datasets import Store
-    from analysis.store.workspace import ingest_and_store
+    from analysis.store import Store, ingest_and_store
 
     monkeypatch.setenv("ITA_LOAD_DEMO", "0")
     store = Store(settings.database_url())

@@ -1,4 +1,4 @@
-"""Tests for analysis/store/datasets.py on SQLite, and on PostgreSQL when ITA_TEST_POSTGRES_URL is set."""
+"""Tests for analysis/store/datasets.py (store.datasets, store.meta) on SQLite, and on PostgreSQL when ITA_TEST_POSTGRES_URL is set."""
 from __future__ import annotations
 
 import sqlite3
@@ -12,7 +12,7 @@ from alembic.config import Config
 from alembic.script import ScriptDirectory
 
 from analysis.common.report import IngestReport, Problem
-from analysis.store.datasets import MIGRATIONS_DIR, Store
+from analysis.store import MIGRATIONS_DIR, Store
 
 DISTRICT = "สำนักงานเขต"
 SCORE_COLS = ["unit", "unit_type", "fiscal_year", "indicator", "score"]
@@ -60,14 +60,14 @@ BASIC = result(
 
 def test_saved_dataset_survives_restart(make_store):
     first = make_store()
-    saved = first.save_dataset(BASIC, "ita.xlsx", "a" * 64)
-    scores, published = first.load_scores(), first.load_published()
+    saved = first.datasets.save(BASIC, "ita.xlsx", "a" * 64).record
+    scores, published = first.datasets.load_scores(), first.datasets.load_published()
     first.close()
 
     again = make_store()   # a new process opening the same database
-    assert [d.id for d in again.list_datasets()] == [saved.id]
-    pd.testing.assert_frame_equal(again.load_scores(), scores)
-    pd.testing.assert_frame_equal(again.load_published(), published)
+    assert [d.id for d in again.datasets.list_all()] == [saved.id]
+    pd.testing.assert_frame_equal(again.datasets.load_scores(), scores)
+    pd.testing.assert_frame_equal(again.datasets.load_published(), published)
     assert len(scores) == 20 and len(published) == 2
 
 
@@ -81,15 +81,15 @@ def test_saved_dataset_survives_restart(make_store):
     ("is_demo", True),
 ])
 def test_provenance_is_kept(make_store, field, expected):
-    make_store().save_dataset(BASIC, "ผล ITA ปี 2566.xlsx", "ab" * 32, uploaded_by="สมชาย", is_demo=True)
-    [info] = make_store().list_datasets()
+    make_store().datasets.save(BASIC, "ผล ITA ปี 2566.xlsx", "ab" * 32, uploaded_by="สมชาย", is_demo=True)
+    [info] = make_store().datasets.list_all()
     assert getattr(info, field) == expected
 
 
 @pytest.mark.parametrize(("rows_kept", "expected_rows"), [(0, 3), (57, 57)])
 def test_rows_is_what_the_report_kept(store, rows_kept, expected_rows):
     res = FakeResult(BASIC.scores, BASIC.published, IngestReport(file="x.csv", rows_kept=rows_kept))
-    assert store.save_dataset(res, "x.csv", "s").rows == expected_rows
+    assert store.datasets.save(res, "x.csv", "s").record.rows == expected_rows
 
 
 def test_upload_time_is_utc_and_report_round_trips(make_store):
@@ -98,8 +98,8 @@ def test_upload_time_is_utc_and_report_round_trips(make_store):
     report.add(Problem("warning", "score_out_of_range", "คะแนนเกิน", "score too high", "แก้", "fix",
                        file="x.csv", sheet="2566", row=7, column="ตัวชี้วัดที่ 1 (C)"))
     before = datetime.now(timezone.utc)
-    make_store().save_dataset(FakeResult(BASIC.scores, BASIC.published, report), "x.csv", "s")
-    [info] = make_store().list_datasets()
+    make_store().datasets.save(FakeResult(BASIC.scores, BASIC.published, report), "x.csv", "s")
+    [info] = make_store().datasets.list_all()
     assert info.uploaded_at.tzinfo is not None and info.uploaded_at.utcoffset() == timedelta(0)
     assert before - timedelta(seconds=1) <= info.uploaded_at <= datetime.now(timezone.utc) + timedelta(seconds=1)
     assert info.report == report
@@ -111,9 +111,9 @@ def test_upload_time_is_utc_and_report_round_trips(make_store):
     ("3" * 64, None),          # never uploaded
 ])
 def test_same_file_is_recognised(store, sha, expected_file):
-    store.save_dataset(BASIC, "a.xlsx", "1" * 64)
-    store.save_dataset(BASIC, "b.csv", "2" * 64)
-    found = store.find_by_sha256(sha)
+    store.datasets.save(BASIC, "a.xlsx", "1" * 64)
+    store.datasets.save(BASIC, "b.csv", "2" * 64)
+    found = store.datasets.find_by_sha256(sha)
     assert (found.file_name if found else None) == expected_file
 
 
@@ -122,11 +122,11 @@ def test_same_file_is_recognised(store, sha, expected_file):
     ("missing", False, ["b", "a"]),
 ])
 def test_remove_dataset_removes_its_rows(store, remove, expected_ok, expected_files):
-    a = store.save_dataset(BASIC, "a", "1", uploaded_at=T0)
-    store.save_dataset(result(ten("เขตบางรัก", 2566)), "b", "2", uploaded_at=T0 + timedelta(hours=1))
+    a = store.datasets.save(BASIC, "a", "1", uploaded_at=T0).record
+    store.datasets.save(result(ten("เขตบางรัก", 2566)), "b", "2", uploaded_at=T0 + timedelta(hours=1))
     dataset_id = a.id if remove == "a" else 999_999
-    assert store.remove_dataset(dataset_id) is expected_ok
-    assert [d.file_name for d in store.list_datasets()] == expected_files
+    assert store.datasets.remove(dataset_id) is expected_ok
+    assert [d.file_name for d in store.datasets.list_all()] == expected_files
     left = {"a": (20, 2), "b": (10, 0)}
     expected_scores = sum(left[f][0] for f in expected_files)
     expected_published = sum(left[f][1] for f in expected_files)
@@ -142,12 +142,12 @@ def test_remove_dataset_removes_its_rows(store, remove, expected_ok, expected_fi
 ])
 def test_remove_demo_keeps_real_data(store, demo_flags, removed, has_data, has_real_data):
     for i, is_demo in enumerate(demo_flags):
-        store.save_dataset(result(ten(f"เขต{i}", 2566)), f"f{i}", str(i), is_demo=is_demo)
-    assert store.has_real_data() is (False in demo_flags)
-    assert store.remove_demo() == removed
-    assert (store.has_data(), store.has_real_data()) == (has_data, has_real_data)
-    assert all(not d.is_demo for d in store.list_datasets())
-    assert not store.load_scores()["is_demo"].any()
+        store.datasets.save(result(ten(f"เขต{i}", 2566)), f"f{i}", str(i), is_demo=is_demo)
+    assert store.datasets.has_real_data() is (False in demo_flags)
+    assert store.datasets.remove_demo() == removed
+    assert (store.datasets.has_data(), store.datasets.has_real_data()) == (has_data, has_real_data)
+    assert all(not d.is_demo for d in store.datasets.list_all())
+    assert not store.datasets.load_scores()["is_demo"].any()
 
 
 X, Y = "เขตพระนคร", "เขตดุสิต"
@@ -177,15 +177,16 @@ PUB = (90.0, 90.0, 90.0, 90.0, "ผ่าน")
 def test_latest_dataset_wins_per_unit_year(store, uploads, latest_wins, scores_expected, published_expected):
     label_of = {}
     for label, minutes, scores, published in uploads:
-        info = store.save_dataset(result(scores, published), label, label, uploaded_at=T0 + timedelta(minutes=minutes))
+        info = store.datasets.save(result(scores, published), label, label,
+                                   uploaded_at=T0 + timedelta(minutes=minutes)).record
         label_of[info.id] = label
 
     def summary(frame: pd.DataFrame) -> dict:
         groups = frame.groupby(["unit", "fiscal_year"])["dataset_id"]
         return {key: ("".join(sorted({label_of[i] for i in ids})), len(ids)) for key, ids in groups}
 
-    assert summary(store.load_scores(latest_wins)) == scores_expected
-    assert summary(store.load_published(latest_wins)) == published_expected
+    assert summary(store.datasets.load_scores(latest_wins)) == scores_expected
+    assert summary(store.datasets.load_published(latest_wins)) == published_expected
 
 
 def _drop_score(r):
@@ -211,13 +212,13 @@ def _score_not_a_number(r):
     (_score_not_a_number, ValueError),
 ])
 def test_failed_save_leaves_nothing_behind(store, spoil, error):
-    store.save_dataset(result(ten(Y, 2565)), "good.csv", "good")
-    before = (row_counts(store), store.version())
+    store.datasets.save(result(ten(Y, 2565)), "good.csv", "good")
+    before = (row_counts(store), store.datasets.version())
     with pytest.raises(error):
-        store.save_dataset(spoil(BASIC), "bad.xlsx", "bad")
-    assert (row_counts(store), store.version()) == before
-    assert store.find_by_sha256("bad") is None
-    assert [d.file_name for d in store.list_datasets()] == ["good.csv"]
+        store.datasets.save(spoil(BASIC), "bad.xlsx", "bad")
+    assert (row_counts(store), store.datasets.version()) == before
+    assert store.datasets.find_by_sha256("bad") is None
+    assert [d.file_name for d in store.datasets.list_all()] == ["good.csv"]
 
 
 @pytest.mark.parametrize(("table", "indexed"), [
@@ -228,7 +229,7 @@ def test_failed_save_leaves_nothing_behind(store, spoil, error):
 ])
 def test_migration_creates_tables_and_is_idempotent(make_store, store_target, table, indexed):
     schema = store_target[1]
-    make_store().save_dataset(BASIC, "a", "1")
+    make_store().datasets.save(BASIC, "a", "1")
     second = make_store()                      # migrating an up-to-date database changes nothing
     inspector = sa.inspect(second.engine)
     assert table in inspector.get_table_names(schema=schema)
@@ -237,7 +238,7 @@ def test_migration_creates_tables_and_is_idempotent(make_store, store_target, ta
     with second.engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [head]
     assert "alembic_version" in inspector.get_table_names(schema=schema)   # in the test's own schema
-    assert len(second.list_datasets()) == 1
+    assert len(second.datasets.list_all()) == 1
 
 
 def _alembic_config() -> Config:
@@ -257,8 +258,8 @@ PUBLISHED_DTYPES = {"unit": "str", "unit_type": "str", "fiscal_year": "int64", "
 @pytest.mark.parametrize(("loader", "expected"), [("load_scores", SCORE_DTYPES), ("load_published", PUBLISHED_DTYPES)])
 def test_loaded_frames_have_contract_dtypes(store, filled, loader, expected):
     if filled:
-        store.save_dataset(BASIC, "a", "1")
-    frame = getattr(store, loader)()
+        store.datasets.save(BASIC, "a", "1")
+    frame = getattr(store.datasets, loader)()
     assert {c: str(t) for c, t in frame.dtypes.items()} == expected
     assert len(frame) == (0 if not filled else {"load_scores": 20, "load_published": 2}[loader])
     if loader == "load_published" and filled:
@@ -267,16 +268,16 @@ def test_loaded_frames_have_contract_dtypes(store, filled, loader, expected):
 
 
 def test_version_changes_with_every_save_and_removal(store):
-    seen = [store.version()]
-    a = store.save_dataset(BASIC, "a", "1")
-    seen.append(store.version())
-    assert store.version() == seen[-1]                              # unchanged when nothing changed
-    store.save_dataset(BASIC, "b", "2")
-    seen.append(store.version())
-    store.remove_dataset(a.id)
-    seen.append(store.version())
-    store.save_dataset(BASIC, "c", "3")
-    seen.append(store.version())
+    seen = [store.datasets.version()]
+    a = store.datasets.save(BASIC, "a", "1").record
+    seen.append(store.datasets.version())
+    assert store.datasets.version() == seen[-1]                              # unchanged when nothing changed
+    store.datasets.save(BASIC, "b", "2")
+    seen.append(store.datasets.version())
+    store.datasets.remove(a.id)
+    seen.append(store.datasets.version())
+    store.datasets.save(BASIC, "c", "3")
+    seen.append(store.datasets.version())
     assert len(set(seen)) == len(seen)
 
 
@@ -288,8 +289,8 @@ def test_version_changes_with_every_save_and_removal(store):
 def test_workspace_flags_survive_restart(make_store, writes, expected):
     first = make_store()
     for key, value in writes:
-        first.set_meta(key, value)
-    assert make_store().get_meta("demo_dismissed") == expected
+        first.meta.set(key, value)
+    assert make_store().meta.get("demo_dismissed") == expected
 
 
 def test_forty_thousand_rows_save_and_load_intact(store):
@@ -297,8 +298,8 @@ def test_forty_thousand_rows_save_and_load_intact(store):
     units = [f"หน่วยงาน {i}" for i in range(4000)]
     big = result([(u, 2566, i, 80.0 + i) for u in units for i in range(1, 11)],
                  [(u, 2566, 90.0, 91.0, 92.0, 91.2, "ผ่านดี") for u in units])
-    store.save_dataset(big, "big.xlsx", "big")
-    scores, published = store.load_scores(), store.load_published()
+    store.datasets.save(big, "big.xlsx", "big")
+    scores, published = store.datasets.load_scores(), store.datasets.load_published()
     assert len(scores) == 40_000 and len(published) == 4_000
     assert set(scores["unit"]) == set(units)
     assert scores.groupby("indicator")["score"].first().to_dict() == {i: 80.0 + i for i in range(1, 11)}
@@ -312,7 +313,7 @@ def test_default_database_is_a_sqlite_file_in_the_data_dir(tmp_path, monkeypatch
     monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
     monkeypatch.chdir(tmp_path)                                      # works from any working directory
     store = Store()
-    store.save_dataset(BASIC, "a", "1")
+    store.datasets.save(BASIC, "a", "1")
     with store.engine.connect() as conn:
         assert conn.exec_driver_sql(f"PRAGMA {pragma}").scalar() == expected
     store.close()

@@ -5,8 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from analysis.store import workspace
-from analysis.store.datasets import Store
+from analysis.store import Store, workspace
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "data" / "samples" / "demo_upload_example.csv"
@@ -26,14 +25,14 @@ def test_same_file_twice_is_recognised_not_stored_twice(store):
     second = workspace.ingest_and_store(store, data, "renamed.csv")
     assert first.status == "saved" and second.status == "duplicate"
     assert second.duplicate_of == "a.csv" and second.dataset_id == first.dataset_id
-    assert len(store.list_datasets()) == 1
-    assert store.list_datasets()[0].uploaded_by == "สมชาย"
+    assert len(store.datasets.list_all()) == 1
+    assert store.datasets.list_all()[0].uploaded_by == "สมชาย"
 
 
 def test_unreadable_file_is_refused_with_a_report_and_nothing_saved(store):
     outcome = workspace.ingest_and_store(store, b"PK\x03\x04 broken", "broken.xlsx")
     assert outcome.status == "failed" and outcome.report.errors
-    assert not store.has_data()
+    assert not store.datasets.has_data()
 
 
 def test_reader_bug_becomes_a_message(store, monkeypatch):
@@ -50,7 +49,7 @@ def test_reader_bug_becomes_a_message(store, monkeypatch):
 def test_demo_seeds_once_and_stays_removed(store):
     assert workspace.seed_demo(store) == len(workspace.DEMO_FILES)
     assert workspace.seed_demo(store) == 0, "not loaded twice"
-    assert all(d.is_demo for d in store.list_datasets())
+    assert all(d.is_demo for d in store.datasets.list_all())
     assert workspace.remove_demo(store) == len(workspace.DEMO_FILES)
     assert workspace.seed_demo(store) == 0, "a removed demo does not come back on restart"
     assert workspace.seed_demo(store, force=True) == len(workspace.DEMO_FILES), "unless asked for"
@@ -58,7 +57,7 @@ def test_demo_seeds_once_and_stays_removed(store):
 
 def test_demo_not_loaded_when_disabled(store, monkeypatch):
     monkeypatch.setenv("ITA_LOAD_DEMO", "0")
-    assert workspace.seed_demo(store) == 0 and not store.has_data()
+    assert workspace.seed_demo(store) == 0 and not store.datasets.has_data()
 
 
 @pytest.mark.parametrize("unit, scores, status, codes", [
@@ -72,17 +71,15 @@ def test_manual_entry(store, unit, scores, status, codes):
     assert outcome.status == status
     assert [p.code for p in result.report.problems] == codes
     if status == "saved":
-        assert set(store.load_scores()["indicator"]) == {n for n, v in scores.items() if 0 <= v <= 100}
+        assert set(store.datasets.load_scores()["indicator"]) == {n for n, v in scores.items() if 0 <= v <= 100}
 
 
 def test_demo_includes_the_finance_offices_plan_as_measures_and_removes_them(store):
-    from analysis.store.measures import MeasureStore
-
     workspace.seed_demo(store)
-    demo_measures = MeasureStore(store).list_measures(unit=workspace.DEMO_PLAN_UNIT)
+    demo_measures = store.measures.list_all(unit=workspace.DEMO_PLAN_UNIT)
     assert len(demo_measures) == 10, "the ten measures of the FY2566–2570 plan"
-    assert {m["status"] for m in demo_measures} >= {"done", "in_progress", "not_started"}
-    mine = MeasureStore(store).add({"title": "มาตรการของฉัน"}, who="สมชาย")
+    assert {m.status for m in demo_measures} >= {"done", "in_progress", "not_started"}
+    mine = store.measures.add({"title": "มาตรการของฉัน"}, who="สมชาย")
     workspace.remove_demo(store)
-    left = MeasureStore(store).list_measures()
-    assert [m["id"] for m in left] == [mine["id"]], "only the demo's measures are removed"
+    left = store.measures.list_all()
+    assert [m.id for m in left] == [mine.id], "only the demo's measures are removed"

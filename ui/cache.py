@@ -12,8 +12,7 @@ import streamlit as st
 from analysis.common import IngestError, IngestReport, settings
 from analysis.export import complaint_years, measures_status
 from analysis.ita import ItemsResult, ingest_items_bytes, score
-from analysis.store.datasets import Store
-from analysis.store.workspace import seed_demo
+from analysis.store import Store, seed_demo
 
 FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
 
@@ -44,7 +43,7 @@ def store() -> Store:
 @st.cache_data(show_spinner=False, max_entries=4)
 def _workspace(url: str, version: str) -> Workspace:
     s = _store(url)
-    scores, published = s.load_scores(), s.load_published()
+    scores, published = s.datasets.load_scores(), s.datasets.load_published()
     has_demo = bool(scores["is_demo"].any()) or bool(published["is_demo"].any())
     return Workspace(scores, published, score(scores, published), has_demo, version, url)
 
@@ -52,7 +51,7 @@ def _workspace(url: str, version: str) -> Workspace:
 def workspace() -> Workspace:
     """The scored workspace, recomputed only when the stored datasets change."""
     url = settings.database_url()
-    return _workspace(url, _store(url).version())
+    return _workspace(url, _store(url).datasets.version())
 
 
 def load_demo() -> None:
@@ -84,4 +83,6 @@ def items_file(name: str, data: bytes, family: str) -> ItemsResult | IngestRepor
 def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(measures per status of the unit or group, complaints per fiscal year) from the store, for the meeting deck."""
     s = store()
-    return measures_status(s, lang, unit=unit), complaint_years(s)
+    records, aggregates, _ = s.complaints.load()
+    statuses = [m.status for m in s.measures.list_all(unit=unit)]
+    return measures_status(statuses, lang), complaint_years(records, aggregates)

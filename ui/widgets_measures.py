@@ -7,7 +7,7 @@ import streamlit as st
 from analysis.common.thaidate import format_datetime
 from analysis.ita import overview
 from analysis.plan import links as lk
-from analysis.store.measures import STATUSES, ConflictError
+from analysis.store import STATUSES, ConflictError, Measure, Progress
 from ui import state
 from ui.lang import lang, tr
 from ui.widgets_indicators import pick
@@ -38,21 +38,21 @@ def status_label(status: str) -> str:
     return tr(f"msr.status_{status}")
 
 
-def measure_form(rec: dict) -> dict | None:
+def measure_form(rec: Measure) -> dict | None:
     """An edit form for one measure; returns the edited fields when saved, else None."""
-    with st.form(f"msr_form_{rec['id']}_{rec['version']}"):
-        fields = {"title": st.text_input(tr("msr.f_title"), rec["title"]),
-                  "weakness": st.text_area(tr("msr.f_weakness"), rec.get("weakness") or "", height=68)}
-        steps = st.text_area(tr("msr.f_steps"), "\n".join(rec.get("steps") or []), height=150)
+    with st.form(f"msr_form_{rec.id}_{rec.version}"):
+        fields = {"title": st.text_input(tr("msr.f_title"), rec.title),
+                  "weakness": st.text_area(tr("msr.f_weakness"), rec.weakness or "", height=68)}
+        steps = st.text_area(tr("msr.f_steps"), "\n".join(rec.steps or []), height=150)
         a, b = st.columns(2)
-        fields["responsible"] = a.text_input(tr("msr.f_responsible"), rec.get("responsible") or "")
-        fields["responsible_person"] = b.text_input(tr("msr.f_person"), rec.get("responsible_person") or "")
-        fields["start_date"] = a.date_input(tr("msr.f_start"), rec.get("start_date"), format="DD/MM/YYYY")
-        fields["end_date"] = b.date_input(tr("msr.f_end"), rec.get("end_date"), format="DD/MM/YYYY")
-        fields["kpi"] = a.text_input(tr("msr.f_kpi"), rec.get("kpi") or "")
-        fields["target"] = b.text_input(tr("msr.f_target"), rec.get("target") or "")
-        fields["monitoring"] = st.text_input(tr("msr.f_monitoring"), rec.get("monitoring") or "")
-        fields["status"] = st.selectbox(tr("msr.f_status"), STATUSES, index=STATUSES.index(rec["status"]),
+        fields["responsible"] = a.text_input(tr("msr.f_responsible"), rec.responsible or "")
+        fields["responsible_person"] = b.text_input(tr("msr.f_person"), rec.responsible_person or "")
+        fields["start_date"] = a.date_input(tr("msr.f_start"), rec.start_date, format="DD/MM/YYYY")
+        fields["end_date"] = b.date_input(tr("msr.f_end"), rec.end_date, format="DD/MM/YYYY")
+        fields["kpi"] = a.text_input(tr("msr.f_kpi"), rec.kpi or "")
+        fields["target"] = b.text_input(tr("msr.f_target"), rec.target or "")
+        fields["monitoring"] = st.text_input(tr("msr.f_monitoring"), rec.monitoring or "")
+        fields["status"] = st.selectbox(tr("msr.f_status"), STATUSES, index=STATUSES.index(rec.status),
                                         format_func=status_label)
         if not st.form_submit_button(tr("msr.save"), type="primary"):
             return None
@@ -60,19 +60,19 @@ def measure_form(rec: dict) -> dict | None:
     return fields
 
 
-def progress_form(rec: dict, current: dict | None) -> dict | None:
+def progress_form(rec: Measure, current: Progress | None) -> dict | None:
     """A progress form for one measure in the chosen round; returns the fields when saved, else None."""
-    cur = current or {}
-    with st.form(f"msr_prog_{rec['id']}_{cur.get('version', 0)}"):
+    cur = current or Progress(rec.id, 0, "h1", status=rec.status, version=0)   # blank: the measure's own status
+    with st.form(f"msr_prog_{rec.id}_{cur.version}"):
         a, b = st.columns(2)
         status = a.selectbox(tr("msr.f_status"), STATUSES, format_func=status_label,
-                             index=STATUSES.index(cur.get("status") or rec["status"]))
-        percent = b.number_input(tr("msr.p_percent"), 0.0, 100.0, float(cur.get("percent") or 0.0), 5.0)
-        planned = a.number_input(tr("msr.p_planned"), 0.0, value=float(cur.get("budget_planned") or 0.0), step=1000.0)
-        spent = b.number_input(tr("msr.p_spent"), 0.0, value=float(cur.get("budget_spent") or 0.0), step=1000.0)
-        result = st.text_area(tr("msr.p_result"), cur.get("result") or "", height=68)
-        problems = st.text_area(tr("msr.p_problems"), cur.get("problems") or "", height=68)
-        evidence = st.text_input(tr("msr.p_evidence"), cur.get("evidence_url") or "")
+                             index=STATUSES.index(cur.status or rec.status))
+        percent = b.number_input(tr("msr.p_percent"), 0.0, 100.0, float(cur.percent or 0.0), 5.0)
+        planned = a.number_input(tr("msr.p_planned"), 0.0, value=float(cur.budget_planned or 0.0), step=1000.0)
+        spent = b.number_input(tr("msr.p_spent"), 0.0, value=float(cur.budget_spent or 0.0), step=1000.0)
+        result = st.text_area(tr("msr.p_result"), cur.result or "", height=68)
+        problems = st.text_area(tr("msr.p_problems"), cur.problems or "", height=68)
+        evidence = st.text_input(tr("msr.p_evidence"), cur.evidence_url or "")
         if not st.form_submit_button(tr("msr.p_save"), type="primary"):
             return None
     return {"status": status, "percent": percent, "budget_planned": planned, "budget_spent": spent,

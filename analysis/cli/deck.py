@@ -11,8 +11,7 @@ def _run(args) -> int:
     from analysis.common import settings
     from analysis.export.deck import build_deck, build_workbook
     from analysis.export.deck_data import DeckError, gather
-    from analysis.store.datasets import Store
-    from analysis.store.workspace import seed_demo
+    from analysis.store import Store, seed_demo
 
     out = Path(args.out)
     if out.suffix.lower() != ".pptx":
@@ -20,7 +19,7 @@ def _run(args) -> int:
         return EXIT_BAD_INPUT
     store = Store()
     seed_demo(store)            # a new install shows the demo, as the app does
-    scores, published = store.load_scores(), store.load_published()
+    scores, published = store.datasets.load_scores(), store.datasets.load_published()
     is_demo = bool(scores["is_demo"].any() or published["is_demo"].any())
     extra = _sections(store, args.lang, args.unit)
     try:
@@ -37,11 +36,12 @@ def _run(args) -> int:
 
 
 def _sections(store, lang: str, unit: str | None) -> dict:
-    """Measures-status and complaint-trend frames when those modules hold data (empty otherwise)."""
+    """Measures-status and complaint-trend frames when the store holds measures or complaints (empty otherwise)."""
     from analysis.export import deck_sections
 
-    return {"measures": deck_sections.measures_status(store, lang, unit=unit),
-            "complaints": deck_sections.complaint_years(store)}
+    records, aggregates, _ = store.complaints.load()
+    return {"measures": deck_sections.measures_status([m.status for m in store.measures.list_all(unit=unit)], lang),
+            "complaints": deck_sections.complaint_years(records, aggregates)}
 
 
 def register(sub) -> None:

@@ -1,5 +1,7 @@
-"""The deck's measures and complaints sections, read from their stores when those hold data."""
+"""The deck's measures and complaints sections, from plain data the caller read from the store."""
 from __future__ import annotations
+
+from typing import Iterable
 
 import pandas as pd
 
@@ -11,26 +13,25 @@ EMPTY_COMPLAINTS = pd.DataFrame({"fiscal_year": pd.Series(dtype="int64"), "corru
 STATUS_ORDER = ("not_started", "in_progress", "done", "postponed", "cancelled")
 
 
-def measures_status(store, lang: str = "th", unit: str | None = None, fiscal_year: int | None = None) -> pd.DataFrame:
-    """Number of measures per status, in a fixed order (status label, measures); empty when none is stored."""
+def measures_status(statuses: Iterable[str | None], lang: str = "th") -> pd.DataFrame:
+    """Number of measures per status (one status per measure), in a fixed order (status label, measures);
+    empty when there is no measure."""
     from analysis.export.deck_text import text
-    from analysis.store.measures import MeasureStore
 
-    records = MeasureStore(store).list_measures(unit=unit, fiscal_year=fiscal_year)
-    if not records:
+    statuses = [s or "not_started" for s in statuses]
+    if not statuses:
         return EMPTY_MEASURES.copy()
-    counts = pd.Series([r.get("status") or "not_started" for r in records]).value_counts()
+    counts = pd.Series(statuses).value_counts()
     rows = [{"status": text(f"status_{k}", lang), "measures": int(counts.get(k, 0))} for k in STATUS_ORDER]
     return pd.DataFrame(rows, columns=["status", "measures"])
 
 
-def complaint_years(store) -> pd.DataFrame:
-    """Complaints per fiscal year split corruption/general (fiscal_year, corruption, general, partial, exposure_days);
-    empty when none. A partial year (e.g. the current one to date) is flagged so the deck labels it."""
+def complaint_years(records: pd.DataFrame, aggregates: pd.DataFrame) -> pd.DataFrame:
+    """Complaints per fiscal year split corruption/general (fiscal_year, corruption, general, partial, exposure_days)
+    from the stored complaint records and counts; empty when none. A partial year (e.g. the current one to date) is
+    flagged so the deck labels it."""
     from analysis.complaints import statistics as complaints
-    from analysis.store import complaints as complaints_store
 
-    records, aggregates, _ = complaints_store.load(store)
     if records.empty and aggregates.empty:
         return EMPTY_COMPLAINTS.copy()
     years = complaints.yearly(records, aggregates)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import io
 from datetime import date
-from typing import Mapping
+from typing import Any, Mapping, Sequence
 
 from analysis.ita.framework import Framework
 
@@ -25,31 +25,37 @@ def _thai_date(value) -> str:
     return f"{value.day} {months[value.month - 1]} {value.year + 543}"
 
 
-def measure_rows(records: list[dict], links: Mapping[int, Mapping], framework: Framework | None) -> list[list[str]]:
-    """One row per measure, in MEASURE_HEADERS order: weak point, measure, steps, owner, timeline, KPI/target, monitoring."""
+def measure_rows(records: Sequence[Any], links: Mapping[int, Mapping], framework: Framework | None) -> list[list[str]]:
+    """One row per measure, in MEASURE_HEADERS order: weak point, measure, steps, owner, timeline, KPI/target, monitoring.
+
+    records are stored measures (analysis.store.Measure, or anything with the same attributes)."""
     rows = []
     for rec in records:
-        inds = links.get(rec["id"], {}).get("indicators", [])
+        inds = links.get(rec.id, {}).get("indicators", [])
         names = [f"{i} {framework.indicator(i).name_th}" if framework else str(i) for i in inds]
-        weakness = rec.get("weakness") or "; ".join(names)
-        title = f"{rec.get('code')} {rec['title']}".strip() if rec.get("code") else rec["title"]
-        steps = "\n".join(f"{n}. {s}" for n, s in enumerate(rec.get("steps") or [], 1))
-        owner = " / ".join(x for x in (rec.get("responsible"), rec.get("responsible_person")) if x)
-        span = " – ".join(x for x in (_thai_date(rec.get("start_date")), _thai_date(rec.get("end_date"))) if x)
-        kpi = " / ".join(x for x in (rec.get("kpi") or rec.get("outputs"), rec.get("target")) if x)
-        rows.append([weakness, title, steps, owner, span, kpi, rec.get("monitoring") or ""])
+        weakness = rec.weakness or "; ".join(names)
+        title = f"{rec.code} {rec.title}".strip() if rec.code else rec.title
+        steps = "\n".join(f"{n}. {s}" for n, s in enumerate(rec.steps or [], 1))
+        owner = " / ".join(x for x in (rec.responsible, rec.responsible_person) if x)
+        span = " – ".join(x for x in (_thai_date(rec.start_date), _thai_date(rec.end_date)) if x)
+        kpi = " / ".join(x for x in (rec.kpi or rec.outputs, rec.target) if x)
+        rows.append([weakness, title, steps, owner, span, kpi, rec.monitoring or ""])
     return rows
 
 
-def progress_rows(records: list[dict], progress: list[dict]) -> list[list]:
-    """One row per measure in PROGRESS_HEADERS order for a round (measures without a report show their own status)."""
-    by_id = {p["measure_id"]: p for p in progress}
+def progress_rows(records: Sequence[Any], progress: Sequence[Any]) -> list[list]:
+    """One row per measure in PROGRESS_HEADERS order for a round (measures without a report show their own status).
+
+    records and progress are stored measures and progress (analysis.store.Measure, Progress or the same attributes)."""
+    by_id = {p.measure_id: p for p in progress}
     rows = []
     for rec in records:
-        p = by_id.get(rec["id"], {})
-        rows.append([rec.get("code") or "", rec["title"], STATUS_TH.get(p.get("status") or rec.get("status"), ""),
-                     p.get("percent"), p.get("budget_planned"), p.get("budget_spent"), p.get("result") or "",
-                     p.get("problems") or "", p.get("evidence_url") or ""])
+        p = by_id.get(rec.id)
+        if p is None:
+            rows.append([rec.code or "", rec.title, STATUS_TH.get(rec.status, ""), None, None, None, "", "", ""])
+            continue
+        rows.append([rec.code or "", rec.title, STATUS_TH.get(p.status or rec.status, ""), p.percent,
+                     p.budget_planned, p.budget_spent, p.result or "", p.problems or "", p.evidence_url or ""])
     return rows
 
 
@@ -125,7 +131,7 @@ def to_xlsx(sheet: str, headers: list[str], rows: list[list]) -> bytes:
     return buf.getvalue()
 
 
-def measures_document(records: list[dict], links: Mapping[int, Mapping], framework: Framework | None, unit: str,
+def measures_document(records: Sequence[Any], links: Mapping[int, Mapping], framework: Framework | None, unit: str,
                       fiscal_year: int | None, fmt: str = "docx", font: str = DEFAULT_FONT) -> bytes:
     """The measures document (weak points → measures, steps, owner, timeline, KPI, monitoring) as docx or xlsx bytes."""
     rows = measure_rows(records, links, framework)
@@ -135,7 +141,7 @@ def measures_document(records: list[dict], links: Mapping[int, Mapping], framewo
     return to_docx(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใส{year}", unit, MEASURE_HEADERS, rows, font)
 
 
-def progress_report(records: list[dict], progress: list[dict], round_: str, fiscal_year: int, unit: str,
+def progress_report(records: Sequence[Any], progress: Sequence[Any], round_: str, fiscal_year: int, unit: str,
                     fmt: str = "docx", font: str = DEFAULT_FONT) -> bytes:
     """The progress report of one round (status, percent, budget, result, problems, evidence) as docx or xlsx bytes."""
     rows = progress_rows(records, progress)

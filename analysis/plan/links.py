@@ -5,7 +5,7 @@ import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping
 
 import pandas as pd
 
@@ -28,9 +28,12 @@ class LinkRule:
     oit_items: tuple[str, ...]
     fields: tuple[str, ...] = DEFAULT_FIELDS
 
-    def matches(self, measure: Mapping) -> bool:
-        """True when the measure's fields hold one of the keywords (spaces ignored, case-insensitive) or patterns."""
-        text = " ".join(_text(measure.get(f)) for f in self.fields)
+    def matches(self, measure: Any) -> bool:
+        """True when the measure's fields hold one of the keywords (spaces ignored, case-insensitive) or patterns.
+
+        measure is a mapping (an imported plan row) or a record with those fields as attributes (a stored measure).
+        """
+        text = " ".join(_text(_field(measure, f)) for f in self.fields)
         squeezed = re.sub(r"\s+", "", text).casefold()
         for word in self.keywords:
             if word.isascii():
@@ -39,6 +42,10 @@ class LinkRule:
             elif re.sub(r"\s+", "", word).casefold() in squeezed:
                 return True
         return any(p.search(text) for p in self.patterns)
+
+
+def _field(measure: Any, name: str) -> Any:
+    return measure.get(name) if isinstance(measure, Mapping) else getattr(measure, name, None)
 
 
 def _text(value) -> str:
@@ -86,7 +93,7 @@ def load_rules(path: Path | str = RULES_FILE) -> list[LinkRule]:
     return parse_rules(data, path.name)
 
 
-def rule_links(measure: Mapping, rules: list[LinkRule]) -> tuple[list[int], list[str], list[str]]:
+def rule_links(measure: Any, rules: list[LinkRule]) -> tuple[list[int], list[str], list[str]]:
     """(indicators, OIT item meanings, rule names) the rules link to this measure, each sorted and unique."""
     fired = [r for r in rules if r.matches(measure)]
     indicators = sorted({n for r in fired for n in r.indicators})

@@ -4,7 +4,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
+from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
@@ -75,37 +75,41 @@ def draft_links(indicator: int, template: Template | None, framework: Framework 
     return out
 
 
-def effective_links(records: list[dict], manual: Mapping[int, dict], rules: list[lk.LinkRule],
+def effective_links(records: Sequence[Any], manual: Mapping[int, dict], rules: list[lk.LinkRule],
                     framework: Framework | None) -> dict[int, dict[str, list]]:
-    """Per measure id: {"indicators": [...], "oit": [...], "rules": [...]} — rule links with manual overrides applied."""
+    """Per measure id: {"indicators": [...], "oit": [...], "rules": [...]} — rule links with manual overrides applied.
+
+    records are stored measures (analysis.store.Measure, or anything with the same attributes)."""
     out = {}
     for rec in records:
         inds, meanings, names = lk.rule_links(rec, rules)
-        own = manual.get(rec["id"], {})
+        own = manual.get(rec.id, {})
         ind_manual = {int(t): v for (k, t), v in own.items() if k == "indicator"}
         oit_manual = {t: v for (k, t), v in own.items() if k == "oit"}
-        out[rec["id"]] = {"indicators": lk.effective(inds, ind_manual),
+        out[rec.id] = {"indicators": lk.effective(inds, ind_manual),
                           "oit": lk.effective(lk.oit_codes(meanings, framework), oit_manual), "rules": names}
     return out
 
 
-def rollup(records: list[dict], progress: list[dict]) -> pd.DataFrame:
+def rollup(records: Sequence[Any], progress: Sequence[Any]) -> pd.DataFrame:
     """Per dimension: measures, done, in progress, mean percent, budget planned and spent (from the given round's progress).
 
     Measures without progress in the round count with their own status and 0 %. Columns: dimension, measures,
     done, in_progress, not_started, postponed, cancelled, percent_mean, budget_planned, budget_spent.
+    records and progress are stored measures and progress (analysis.store.Measure, Progress or the same attributes).
     """
     cols = ["dimension", "measures", "done", "in_progress", "not_started", "postponed", "cancelled",
             "percent_mean", "budget_planned", "budget_spent"]
     if not records:
         return pd.DataFrame(columns=cols)
-    prog = {p["measure_id"]: p for p in progress}
+    prog = {p.measure_id: p for p in progress}
     rows = []
     for rec in records:
-        p = prog.get(rec["id"], {})
-        rows.append({"dimension": rec.get("dimension") or "—", "status": p.get("status") or rec.get("status"),
-                     "percent": p.get("percent") or 0.0, "budget_planned": p.get("budget_planned") or 0.0,
-                     "budget_spent": p.get("budget_spent") or 0.0})
+        p = prog.get(rec.id)
+        rows.append({"dimension": rec.dimension or "—", "status": (p.status if p else None) or rec.status,
+                     "percent": (p.percent if p else None) or 0.0,
+                     "budget_planned": (p.budget_planned if p else None) or 0.0,
+                     "budget_spent": (p.budget_spent if p else None) or 0.0})
     frame = pd.DataFrame(rows)
     out = frame.groupby("dimension", sort=True).agg(
         measures=("status", "size"), percent_mean=("percent", "mean"),
@@ -117,12 +121,12 @@ def rollup(records: list[dict], progress: list[dict]) -> pd.DataFrame:
     return out[cols]
 
 
-def coverage_for(scores: pd.DataFrame, unit: str, fiscal_year: int, records: list[dict],
+def coverage_for(scores: pd.DataFrame, unit: str, fiscal_year: int, records: Sequence[Any],
                  eff: Mapping[int, Mapping]) -> pd.DataFrame:
     """links.coverage for one unit-year of the scores frame: weak indicators, the measures answering them, gaps."""
     from analysis.ita.scoring import points_lost
 
     rows = scores[(scores["unit"] == unit) & (scores["fiscal_year"] == fiscal_year)]
     lost = points_lost(rows) if not rows.empty else pd.DataFrame(columns=["indicator", "score", "points_lost"])
-    titles = {r["id"]: f"{r['code']} {r['title']}".strip() for r in records}
+    titles = {r.id: f"{r.code} {r.title}".strip() for r in records}
     return lk.coverage(lost, {i: e["indicators"] for i, e in eff.items()}, titles)

@@ -1,1 +1,61 @@
-"""The workspace database: datasets with provenance, measures with progress, complaint uploads, demo seeding; Alembic migrations."""
+"""The workspace database: one Store with typed repositories (datasets, measures, complaints, meta), the records
+they return, the upload/demo/manual-entry services, and the Alembic migrations.
+
+    store = Store()                                  # settings.database_url(), migrated to head
+    store.datasets.load_scores()                     # DatasetRepository
+    store.measures.update(id, fields, version, who)  # MeasureRepository (ConflictError when someone saved first)
+    store.complaints.load()                          # ComplaintRepository
+    store.meta.demo_dismissed()                      # MetaRepository
+    ingest_and_store(store, data, file_name)         # upload services (analysis.store.workspace)
+"""
+from analysis.store.complaints import ComplaintRepository
+from analysis.store.datasets import DatasetRepository, ResultLike
+from analysis.store.measures import MeasureRepository
+from analysis.store.meta import DEMO_DISMISSED, MetaRepository
+from analysis.store.records import (
+    ROUNDS,
+    STATUSES,
+    Change,
+    ComplaintOutcome,
+    ComplaintUpload,
+    ConflictError,
+    DatasetInfo,
+    LinkKind,
+    LogAction,
+    LogEntry,
+    Measure,
+    MeasureStatus,
+    Origin,
+    Progress,
+    Round,
+    Saved,
+    UploadOutcome,
+    UploadStatus,
+)
+from analysis.store.store import MIGRATIONS_DIR, Store
+from analysis.store.tables import MEASURE_FIELDS, PROGRESS_FIELDS, PUBLISHED_COLUMNS, SCORE_COLUMNS
+from analysis.store.workspace import (
+    DEMO_COMPLAINTS_FILE,
+    DEMO_FILES,
+    DEMO_PLAN_UNIT,
+    SAMPLES_DIR,
+    ingest_and_store,
+    ingest_complaints,
+    manual_entry,
+    remove_demo,
+    save_manual,
+    seed_demo,
+    seed_demo_complaints,
+    seed_demo_measures,
+    sha256,
+)
+
+__all__ = [
+    "DEMO_COMPLAINTS_FILE", "DEMO_DISMISSED", "DEMO_FILES", "DEMO_PLAN_UNIT", "MEASURE_FIELDS", "MIGRATIONS_DIR",
+    "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",
+    "ComplaintOutcome", "ComplaintRepository", "ComplaintUpload", "ConflictError", "DatasetInfo", "DatasetRepository",
+    "LinkKind", "LogAction", "LogEntry", "Measure", "MeasureRepository", "MeasureStatus", "MetaRepository", "Origin",
+    "Progress", "ResultLike", "Round", "Saved", "Store", "UploadOutcome", "UploadStatus", "ingest_and_store",
+    "ingest_complaints", "manual_entry", "remove_demo", "save_manual", "seed_demo", "seed_demo_complaints",
+    "seed_demo_measures", "sha256",
+]

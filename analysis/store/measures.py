@@ -1,73 +1,30 @@
-"""Measures, their manual links and progress per reporting round in the workspace database, with optimistic locking."""
+"""The measures repository: measures, their manual links, progress per reporting round and the change log,
+every versioned write refused with ConflictError when someone saved in between (optimistic locking)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict
 from datetime import date, datetime, timezone
 from typing import Any, Iterable
 
 import sqlalchemy as sa
+from sqlalchemy.engine import Connection, Engine
 
-from analysis.store.datasets import UTCDateTime
-
-STATUSES = ("not_started", "in_progress", "done", "postponed", "cancelled")
-ROUNDS = ("h1", "annual", "q1", "q2", "q3", "q4")     # h1 = 6-month round Oct–Mar
-TEXT_FIELDS = ("origin", "plan_name", "unit", "code", "code_th", "dimension", "mission", "title", "budget_text",
-               "outputs", "outcomes", "indicators_text", "responsible", "responsible_person", "weakness", "kpi",
-               "target", "monitoring", "status")
-FIELDS = (*TEXT_FIELDS, "fiscal_year", "position", "budget_amount", "steps", "start_date", "end_date")
-PROGRESS_FIELDS = ("status", "percent", "budget_planned", "budget_spent", "result", "problems", "evidence_url")
-
-_md = sa.MetaData()
-_who = lambda: [sa.Column("version", sa.Integer), sa.Column("created_at", UTCDateTime()),  # noqa: E731
-                sa.Column("created_by", sa.Text), sa.Column("updated_at", UTCDateTime()),
-                sa.Column("updated_by", sa.Text)]
-measures = sa.Table(
-    "measures", _md, sa.Column("id", sa.Integer, primary_key=True),
-    *(sa.Column(f, sa.Text) for f in TEXT_FIELDS if f != "status"), sa.Column("status", sa.String(16)),
-    sa.Column("fiscal_year", sa.Integer), sa.Column("position", sa.Integer), sa.Column("budget_amount", sa.Float),
-    sa.Column("steps_json", sa.Text), sa.Column("start_date", sa.Date), sa.Column("end_date", sa.Date), *_who(),
+from analysis.store import tables as t
+from analysis.store.records import (
+    ROUNDS,
+    STATUSES,
+    Change,
+    ConflictError,
+    LinkKind,
+    LogEntry,
+    Measure,
+    Progress,
+    Round,
 )
-links = sa.Table(
-    "measure_links", _md, sa.Column("id", sa.Integer, primary_key=True), sa.Column("measure_id", sa.Integer),
-    sa.Column("kind", sa.String(16)), sa.Column("target", sa.String(32)), sa.Column("linked", sa.Boolean),
-    sa.Column("source", sa.String(16)), sa.Column("created_at", UTCDateTime()), sa.Column("created_by", sa.Text),
-)
-progress = sa.Table(
-    "measure_progress", _md, sa.Column("id", sa.Integer, primary_key=True), sa.Column("measure_id", sa.Integer),
-    sa.Column("fiscal_year", sa.Integer), sa.Column("round", sa.String(16)), sa.Column("status", sa.String(16)),
-    sa.Column("percent", sa.Float), sa.Column("budget_planned", sa.Float), sa.Column("budget_spent", sa.Float),
-    sa.Column("result", sa.Text), sa.Column("problems", sa.Text), sa.Column("evidence_url", sa.Text), *_who(),
-)
-log = sa.Table(
-    "measure_log", _md, sa.Column("id", sa.Integer, primary_key=True), sa.Column("measure_id", sa.Integer),
-    sa.Column("at", UTCDateTime()), sa.Column("by", sa.Text), sa.Column("action", sa.String(32)),
-    sa.Column("detail_json", sa.Text),
-)
+from analysis.store.tables import MEASURE_FIELDS, MEASURE_TEXT_FIELDS, PROGRESS_FIELDS
 
-
-@dataclass(frozen=True)
-class Change:
-    """One field someone else changed since the version being edited."""
-
-    field: str
-    old: Any
-    new: Any
-    by: str
-    at: datetime
-
-
-class ConflictError(Exception):
-    """The record changed (or was deleted) since it was loaded; the later save is refused. changes says what changed."""
-
-    def __init__(self, record_id: int, changes: list[Change], deleted: bool = False):
-        self.record_id, self.changes, self.deleted = record_id, changes, deleted
-        fields = ", ".join(sorted({c.field for c in changes}))
-        who = ", ".join(sorted({c.by for c in changes if c.by}))
-        super().__init__(
-            f"รายการ {record_id} ถูกลบไปแล้ว / record {record_id} was deleted" if deleted else
-            f"รายการ {record_id} ถูกแก้ไขโดย {who or 'ผู้อื่น'} ระหว่างที่คุณแก้ไข ({fields}) — โหลดใหม่แล้วแก้อีกครั้ง / "
-            f"record {record_id} was changed by {who or 'someone else'} while you edited it ({fields}) — reload and edit again")
+measures, links, progress, log = t.measures, t.measure_links, t.measure_progress, t.measure_log
 
 
 def _now() -> datetime:
@@ -82,13 +39,13 @@ def _row_values(fields: dict) -> dict:
     """Column values for the given measure fields (steps → steps_json, texts never None)."""
     out: dict[str, Any] = {}
     for key, value in fields.items():
-        if key not in FIELDS:
+        if key not in MEASURE_FIELDS:
             raise KeyError(f"unknown measure field {key!r}")
         if key == "steps":
             out["steps_json"] = json.dumps([str(s) for s in (value or [])], ensure_ascii=False)
         elif key == "responsible" and isinstance(value, (list, tuple)):
             out[key] = " / ".join(str(v) for v in value)
-        elif key in TEXT_FIELDS:
+        elif key in MEASURE_TEXT_FIELDS:
             out[key] = "" if value is None else str(value)
         else:
             out[key] = value
@@ -97,41 +54,44 @@ def _row_values(fields: dict) -> dict:
     return out
 
 
-def _record(row: sa.Row) -> dict:
+def _measure(row: sa.Row) -> Measure:
     data = dict(row._mapping)
     data["steps"] = json.loads(data.pop("steps_json") or "[]")
-    return data
+    return Measure(**data)
 
 
-class MeasureStore:
-    """Measures, manual links, progress and the change log on a Store's engine (schema: migration 0002_measures)."""
+def _log(conn: Connection, measure_id: int, at: datetime, by: str, action: str, detail: dict) -> None:
+    conn.execute(log.insert().values(measure_id=measure_id, at=at, by=by, action=action,
+                                     detail_json=json.dumps(detail, ensure_ascii=False, default=str)))
 
-    def __init__(self, store):
-        self.engine = store.engine
+
+class MeasureRepository:
+    """Measures, manual links, progress and the change log (schema: migration 0002_measures)."""
+
+    def __init__(self, engine: Engine):
+        self._engine = engine
 
     # ------------------------------------------------------------ measures
 
-    def add(self, fields: dict, who: str = "") -> dict:
-        """Insert one measure (fields from FIELDS; missing ones take defaults); returns the stored record."""
+    def add(self, fields: dict, who: str = "") -> Measure:
+        """Insert one measure (fields from MEASURE_FIELDS; missing ones take defaults); returns the stored record."""
         return self.add_many([fields], who)[0]
 
-    def add_many(self, items: Iterable[dict], who: str = "") -> list[dict]:
+    def add_many(self, items: Iterable[dict], who: str = "") -> list[Measure]:
         """Insert several measures in one transaction; returns their stored records in order."""
-        now, ids = _now(), []
-        with self.engine.begin() as conn:
+        now, out = _now(), []
+        with self._engine.begin() as conn:
             for fields in items:
                 values = {"status": "not_started", "steps": [], **fields}
-                row = {**{f: "" for f in TEXT_FIELDS}, "position": 0, **_row_values(values), "version": 1,
+                row = {**{f: "" for f in MEASURE_TEXT_FIELDS}, "origin": "draft", "position": 0, **_row_values(values), "version": 1,
                        "created_at": now, "created_by": who, "updated_at": now, "updated_by": who}
                 new_id = conn.execute(measures.insert().values(**row)).inserted_primary_key[0]
-                conn.execute(log.insert().values(measure_id=new_id, at=now, by=who, action="create",
-                                                 detail_json=json.dumps({"version": 1, "title": row["title"]},
-                                                                        ensure_ascii=False)))
-                ids.append(new_id)
-        return [self.get(i) for i in ids]
+                _log(conn, new_id, now, who, "create", {"version": 1, "title": row["title"]})
+                out.append(self._get(conn, new_id))
+        return out
 
     def import_plan(self, plan_measures: list, plan_name: str, unit: str = "", fiscal_year: int | None = None,
-                    who: str = "") -> list[dict]:
+                    who: str = "") -> list[Measure]:
         """Store imported plan measures (analysis.plan.action_plan.Measure) as origin "plan"; returns the records."""
         items = []
         for pos, m in enumerate(plan_measures, 1):
@@ -143,13 +103,17 @@ class MeasureStore:
                             "position": pos})
         return self.add_many(items, who)
 
-    def get(self, measure_id: int) -> dict | None:
-        """The measure record (steps as a list), or None when it does not exist."""
-        with self.engine.connect() as conn:
-            row = conn.execute(sa.select(measures).where(measures.c.id == measure_id)).first()
-        return _record(row) if row is not None else None
+    def get(self, measure_id: int) -> Measure | None:
+        """The measure, or None when it does not exist."""
+        with self._engine.connect() as conn:
+            return self._get(conn, measure_id)
 
-    def list_measures(self, unit: str | None = None, fiscal_year: int | None = None) -> list[dict]:
+    @staticmethod
+    def _get(conn: Connection, measure_id: int) -> Measure | None:
+        row = conn.execute(sa.select(measures).where(measures.c.id == measure_id)).first()
+        return _measure(row) if row is not None else None
+
+    def list_all(self, unit: str | None = None, fiscal_year: int | None = None) -> list[Measure]:
         """Measures (optionally of one unit and/or year; measures with no unit/year always included), plan order."""
         query = sa.select(measures)
         if unit is not None:
@@ -157,36 +121,39 @@ class MeasureStore:
         if fiscal_year is not None:
             query = query.where(sa.or_(measures.c.fiscal_year == fiscal_year, measures.c.fiscal_year.is_(None)))
         query = query.order_by(measures.c.origin.desc(), measures.c.position, measures.c.id)
-        with self.engine.connect() as conn:
-            return [_record(r) for r in conn.execute(query)]
+        with self._engine.connect() as conn:
+            return [_measure(r) for r in conn.execute(query)]
 
-    def update(self, measure_id: int, fields: dict, expected_version: int, who: str = "") -> dict:
+    def update(self, measure_id: int, fields: dict, expected_version: int, who: str = "") -> Measure:
         """Save changed fields when the stored version is still expected_version; returns the new record.
 
         Raises ConflictError (listing what others changed since that version) when someone saved in between,
         or when the measure was deleted. Unchanged fields are not logged.
         """
         values = _row_values(fields)
-        with self.engine.begin() as conn:
+        with self._engine.begin() as conn:
             current = conn.execute(sa.select(measures).where(measures.c.id == measure_id)).first()
             if current is None:
                 raise ConflictError(measure_id, [], deleted=True)
-            if current.version != expected_version:
-                raise ConflictError(measure_id, self._changes_since(conn, measure_id, expected_version))
             old = dict(current._mapping)
             diff = {k: [_plain(old[k]), _plain(v)] for k, v in values.items() if old.get(k) != v}
             new_version = expected_version + 1
+            # the optimistic lock, in two halves: the version condition of the UPDATE ...
             done = conn.execute(
                 measures.update().where(measures.c.id == measure_id, measures.c.version == expected_version)
                 .values(**values, version=new_version, updated_at=_now(), updated_by=who)).rowcount
-            if done != 1:   # a concurrent writer won between our read and write
-                raise ConflictError(measure_id, self._changes_since(conn, measure_id, expected_version))
-            conn.execute(log.insert().values(measure_id=measure_id, at=_now(), by=who, action="update",
-                                             detail_json=json.dumps({"version": new_version, "changes": diff},
-                                                                    ensure_ascii=False, default=str)))
-        return self.get(measure_id)
+            if done != 1:   # ... and its row count: 0 when the version moved on (before our read or since)
+                raise self._conflict(conn, measure_id, expected_version)
+            _log(conn, measure_id, _now(), who, "update", {"version": new_version, "changes": diff})
+            return self._get(conn, measure_id)
 
-    def _changes_since(self, conn, measure_id: int, version: int) -> list[Change]:
+    def _conflict(self, conn: Connection, measure_id: int, version: int) -> ConflictError:
+        """The ConflictError for a versioned write that matched no row: what changed since version, or deleted."""
+        exists = conn.execute(sa.select(measures.c.id).where(measures.c.id == measure_id)).first() is not None
+        return ConflictError(measure_id, self._changes_since(conn, measure_id, version), deleted=not exists)
+
+    @staticmethod
+    def _changes_since(conn: Connection, measure_id: int, version: int) -> list[Change]:
         rows = conn.execute(sa.select(log).where(log.c.measure_id == measure_id).order_by(log.c.id)).all()
         out = []
         for r in rows:
@@ -196,58 +163,67 @@ class MeasureStore:
                     out.append(Change("steps" if field == "steps_json" else field, old, new, r.by, r.at))
         return out
 
-    def duplicate(self, measure_id: int, who: str = "") -> dict:
+    def duplicate(self, measure_id: int, who: str = "") -> Measure:
         """A copy of the measure as a new draft (title marked "(สำเนา)", status not started, manual links copied)."""
         src = self.get(measure_id)
         if src is None:
             raise ConflictError(measure_id, [], deleted=True)
-        fields = {k: src[k] for k in FIELDS if k in src}
-        fields.update(origin="draft", title=f"{src['title']} (สำเนา)", status="not_started")
+        fields = {k: v for k, v in asdict(src).items() if k in MEASURE_FIELDS}
+        fields.update(origin="draft", title=f"{src.title} (สำเนา)", status="not_started")
         copy = self.add(fields, who)
         for (kind, target), linked in self.manual_links([measure_id]).get(measure_id, {}).items():
-            self.set_link(copy["id"], kind, target, linked, who)
+            self.set_link(copy.id, kind, target, linked, who)
         return copy
 
     def delete(self, measure_id: int, expected_version: int, who: str = "") -> None:
         """Delete the measure with its links and progress (refused with ConflictError when changed since)."""
-        with self.engine.begin() as conn:
-            current = conn.execute(sa.select(measures.c.version, measures.c.title)
-                                   .where(measures.c.id == measure_id)).first()
-            if current is None:
-                raise ConflictError(measure_id, [], deleted=True)
-            if current.version != expected_version:
-                raise ConflictError(measure_id, self._changes_since(conn, measure_id, expected_version))
-            for table in (links, progress):
+        with self._engine.begin() as conn:
+            title = conn.execute(sa.select(measures.c.title).where(measures.c.id == measure_id)).scalar()
+            done = conn.execute(measures.delete().where(measures.c.id == measure_id,
+                                                        measures.c.version == expected_version)).rowcount
+            if done != 1:
+                raise self._conflict(conn, measure_id, expected_version)
+            for table in (links, progress):   # ON DELETE CASCADE does this too; explicit for engines without it
                 conn.execute(table.delete().where(table.c.measure_id == measure_id))
-            conn.execute(measures.delete().where(measures.c.id == measure_id))
-            conn.execute(log.insert().values(measure_id=measure_id, at=_now(), by=who, action="delete",
-                                             detail_json=json.dumps({"title": current.title}, ensure_ascii=False)))
+            _log(conn, measure_id, _now(), who, "delete", {"title": title})
 
     def remove_created_by(self, who: str) -> int:
         """Delete every measure created by `who` (e.g. the demo) with its links and progress; returns how many."""
-        with self.engine.begin() as conn:
+        with self._engine.begin() as conn:
             ids = [r.id for r in conn.execute(sa.select(measures.c.id).where(measures.c.created_by == who))]
             for table in (links, progress):
                 conn.execute(table.delete().where(table.c.measure_id.in_(ids)))
             conn.execute(measures.delete().where(measures.c.id.in_(ids)))
         return len(ids)
 
+    def history(self, measure_id: int) -> list[LogEntry]:
+        """The change log of one measure, oldest first."""
+        query = sa.select(log).where(log.c.measure_id == measure_id).order_by(log.c.id)
+        with self._engine.connect() as conn:
+            return [LogEntry(r.at, r.by, r.action, json.loads(r.detail_json or "{}")) for r in conn.execute(query)]
+
     # ------------------------------------------------------------ links
 
-    def set_link(self, measure_id: int, kind: str, target: str | int, linked: bool | None, who: str = "") -> None:
+    def set_link(self, measure_id: int, kind: LinkKind, target: str | int, linked: bool | None,
+                 who: str = "") -> None:
         """Set a manual link (True), a manual removal of a rule link (False), or clear the override (None)."""
         if kind not in ("indicator", "oit"):
             raise ValueError(f"unknown link kind {kind!r}")
         target = str(target)
-        with self.engine.begin() as conn:
-            conn.execute(links.delete().where(links.c.measure_id == measure_id, links.c.kind == kind,
-                                              links.c.target == target))
-            if linked is not None:
-                conn.execute(links.insert().values(measure_id=measure_id, kind=kind, target=target, linked=linked,
-                                                   source="manual", created_at=_now(), created_by=who))
-            conn.execute(log.insert().values(measure_id=measure_id, at=_now(), by=who, action="link",
-                                             detail_json=json.dumps({"kind": kind, "target": target,
-                                                                     "linked": linked})))
+        for attempt in (1, 2):
+            try:
+                with self._engine.begin() as conn:
+                    conn.execute(links.delete().where(links.c.measure_id == measure_id, links.c.kind == kind,
+                                                      links.c.target == target))
+                    if linked is not None:
+                        conn.execute(links.insert().values(measure_id=measure_id, kind=kind, target=target,
+                                                           linked=linked, source="manual", created_at=_now(),
+                                                           created_by=who))
+                    _log(conn, measure_id, _now(), who, "link", {"kind": kind, "target": target, "linked": linked})
+                return
+            except sa.exc.IntegrityError:   # a concurrent set_link of the same target inserted first: ours wins
+                if attempt == 2 or self.get(measure_id) is None:
+                    raise
 
     def manual_links(self, measure_ids: Iterable[int] | None = None) -> dict[int, dict[tuple[str, str], bool]]:
         """Manual overrides per measure: {measure id: {(kind, target): linked}}."""
@@ -255,18 +231,20 @@ class MeasureStore:
         if measure_ids is not None:
             query = query.where(links.c.measure_id.in_(list(measure_ids)))
         out: dict[int, dict[tuple[str, str], bool]] = {}
-        with self.engine.connect() as conn:
+        with self._engine.connect() as conn:
             for r in conn.execute(query):
                 out.setdefault(r.measure_id, {})[(r.kind, r.target)] = bool(r.linked)
         return out
 
     # ------------------------------------------------------------ progress
 
-    def save_progress(self, measure_id: int, fiscal_year: int, round_: str, fields: dict,
-                      expected_version: int | None, who: str = "") -> dict:
+    def save_progress(self, measure_id: int, fiscal_year: int, round_: Round, fields: dict,
+                      expected_version: int | None, who: str = "") -> Progress:
         """Create (expected_version None) or update the progress of a measure for one round; returns the record.
 
-        Raises ConflictError when another save came first (including a concurrent first save of the round).
+        Raises ConflictError, saying what the other save stored, when another save came first: an update whose
+        version moved on, a first save when the round already has progress (also two first saves at once), or
+        a measure deleted meanwhile.
         """
         if round_ not in ROUNDS:
             raise ValueError(f"unknown round {round_!r}")
@@ -276,40 +254,48 @@ class MeasureStore:
         key = (progress.c.measure_id == measure_id, progress.c.fiscal_year == fiscal_year,
                progress.c.round == round_)
         now = _now()
-        with self.engine.begin() as conn:
-            current = conn.execute(sa.select(progress).where(*key)).first()
-            if expected_version is None and current is None:
-                row = {"status": "not_started", "result": "", "problems": "", "evidence_url": "", **values}
-                conn.execute(progress.insert().values(measure_id=measure_id, fiscal_year=fiscal_year, round=round_,
-                                                      **row, version=1, created_at=now, created_by=who,
-                                                      updated_at=now, updated_by=who))
-            else:
-                if current is None or current.version != expected_version:
-                    theirs = [] if current is None else [
-                        Change(k, None, getattr(current, k), current.updated_by, current.updated_at)
-                        for k in PROGRESS_FIELDS if k in values and getattr(current, k) != values[k]]
-                    raise ConflictError(measure_id, theirs, deleted=current is None and expected_version is not None)
-                conn.execute(progress.update().where(*key, progress.c.version == expected_version)
-                             .values(**values, version=expected_version + 1, updated_at=now, updated_by=who))
-            conn.execute(log.insert().values(measure_id=measure_id, at=now, by=who, action="progress",
-                                             detail_json=json.dumps({"fiscal_year": fiscal_year, "round": round_,
-                                                                     **values}, ensure_ascii=False, default=str)))
-        with self.engine.connect() as conn:
-            return dict(conn.execute(sa.select(progress).where(*key)).one()._mapping)
+        try:
+            with self._engine.begin() as conn:
+                if expected_version is None:    # a first save: the unique (measure, year, round) refuses a second
+                    row = {"status": "not_started", "result": "", "problems": "", "evidence_url": "", **values}
+                    conn.execute(progress.insert().values(measure_id=measure_id, fiscal_year=fiscal_year,
+                                                          round=round_, **row, version=1, created_at=now,
+                                                          created_by=who, updated_at=now, updated_by=who))
+                else:                           # the optimistic lock: version condition and row count
+                    done = conn.execute(progress.update().where(*key, progress.c.version == expected_version)
+                                        .values(**values, version=expected_version + 1, updated_at=now,
+                                                updated_by=who)).rowcount
+                    if done != 1:    # moved on, or gone (with its measure)
+                        raise (self._progress_conflict(conn, measure_id, key, values)
+                               or ConflictError(measure_id, [], deleted=True))
+                _log(conn, measure_id, now, who, "progress", {"fiscal_year": fiscal_year, "round": round_, **values})
+                return Progress(**conn.execute(sa.select(progress).where(*key)).one()._mapping)
+        except sa.exc.IntegrityError:
+            with self._engine.connect() as conn:    # the unique round (a concurrent first save) or the measure's FK
+                error = self._progress_conflict(conn, measure_id, key, values)
+            if error is None:
+                raise
+            raise error from None
 
-    def progress_rows(self, fiscal_year: int | None = None, round_: str | None = None) -> list[dict]:
+    @staticmethod
+    def _progress_conflict(conn: Connection, measure_id: int, key: tuple, values: dict) -> ConflictError | None:
+        """Why a progress save was refused: the fields the stored round holds differently, or the measure deleted;
+        None when the round holds no progress and the measure exists (nothing to conflict with)."""
+        current = conn.execute(sa.select(progress).where(*key)).first()
+        if current is None:
+            exists = conn.execute(sa.select(measures.c.id).where(measures.c.id == measure_id)).first() is not None
+            return None if exists else ConflictError(measure_id, [], deleted=True)
+        theirs = [Change(k, None, getattr(current, k), current.updated_by, current.updated_at)
+                  for k in PROGRESS_FIELDS if k in values and getattr(current, k) != values[k]]
+        return ConflictError(measure_id, theirs)
+
+    def list_progress(self, fiscal_year: int | None = None, round_: Round | None = None) -> list[Progress]:
         """Progress records (optionally of one year and round), by measure."""
         query = sa.select(progress)
         if fiscal_year is not None:
             query = query.where(progress.c.fiscal_year == fiscal_year)
         if round_ is not None:
             query = query.where(progress.c.round == round_)
-        with self.engine.connect() as conn:
-            return [dict(r._mapping) for r in conn.execute(query.order_by(progress.c.measure_id, progress.c.id))]
-
-    def history(self, measure_id: int) -> list[dict]:
-        """The change log of one measure, oldest first: at, by, action, detail (dict)."""
-        query = sa.select(log).where(log.c.measure_id == measure_id).order_by(log.c.id)
-        with self.engine.connect() as conn:
-            return [{"at": r.at, "by": r.by, "action": r.action, "detail": json.loads(r.detail_json or "{}")}
-                    for r in conn.execute(query)]
+        with self._engine.connect() as conn:
+            rows = conn.execute(query.order_by(progress.c.measure_id, progress.c.id))
+            return [Progress(**r._mapping) for r in rows]

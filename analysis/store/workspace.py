@@ -1,9 +1,10 @@
-"""The working set: upload a file into storage (once per content), seed the demo, type scores by hand."""
+"""The working set: upload a result or complaint file into storage (once per content), seed and remove the demo,
+type scores by hand; every write goes through the Store's repositories."""
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pandas as pd
 
@@ -12,12 +13,15 @@ from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.units import clean_name
 from analysis.ita.framework import for_year
-from analysis.store import complaints as complaints_store
+from analysis.store.records import ComplaintOutcome, UploadOutcome
+
+if TYPE_CHECKING:
+    from analysis.store.store import Store
 
 SAMPLES_DIR = DATA_DIR / "samples"
 DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
               "demo_departments_2565-2568_wide.xlsx")
-DEMO_DISMISSED = "demo_dismissed"
+DEMO_COMPLAINTS_FILE = "demo_complaints_2563-2568.csv"
 DEMO_PLAN = "action_plan_finance_office_2566-2570.txt"   # the Finance Office's real plan, as demo measures
 DEMO_PLAN_UNIT = "สำนักการคลัง"
 DEMO_WHO = "demo"
@@ -25,28 +29,19 @@ DEMO_WHO = "demo"
 _DEMO_STATUSES = ("done", "in_progress", "in_progress", "not_started", "done", "postponed")
 
 
-@dataclass
-class UploadOutcome:
-    """What happened to one uploaded file: saved, recognised as already stored, or refused (with the report)."""
-    file_name: str
-    status: str                  # "saved" | "duplicate" | "failed"
-    report: IngestReport
-    dataset_id: int | None = None
-    duplicate_of: str | None = None   # file name of the stored dataset with the same content
-
-
 def sha256(data: bytes) -> str:
     """Hex SHA-256 of the file's bytes (how the same file is recognised)."""
     return hashlib.sha256(data).hexdigest()
 
 
-def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "",
+def ingest_and_store(store: Store, data: bytes, file_name: str, uploaded_by: str = "",
                      is_demo: bool = False) -> UploadOutcome:
-    """Ingest a file and save it unless the same content is already stored; never raises on bad input."""
+    """Ingest a file and save it unless the same content is already stored (also when the same file is being
+    saved at this moment: it is stored once and this call reports the duplicate); never raises on bad input."""
     from analysis.ita.ingest import ingest_bytes
 
     digest = sha256(data)
-    existing = store.find_by_sha256(digest)
+    existing = store.datasets.find_by_sha256(digest)
     if existing is not None:
         return UploadOutcome(file_name, "duplicate", existing.report, existing.id, existing.file_name)
     try:
@@ -58,11 +53,51 @@ def ingest_and_store(store, data: bytes, file_name: str, uploaded_by: str = "",
     if result.scores.empty and result.published.empty:
         return UploadOutcome(file_name, "failed", result.report)
     try:
-        info = store.save_dataset(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
+        saved = store.datasets.save(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
     except Exception as exc:  # the save is one transaction: nothing was written
         result.report.add(_unexpected(file_name, exc, saving=True).problems[0])
         return UploadOutcome(file_name, "failed", result.report)
-    return UploadOutcome(file_name, "saved", result.report, info.id)
+    if not saved.created:
+        return UploadOutcome(file_name, "duplicate", saved.record.report, saved.record.id, saved.record.file_name)
+    return UploadOutcome(file_name, "saved", result.report, saved.record.id)
+
+
+def ingest_complaints(store: Store, data: bytes, file_name: str, uploaded_by: str = "", keep_text: bool = False,
+                      is_demo: bool = False) -> ComplaintOutcome:
+    """Ingest, scrub and save a complaint file unless the same content is stored (also when the same file is being
+    saved at this moment); never raises on bad input."""
+    from analysis.complaints.ingest import ingest_bytes
+
+    digest = sha256(data)
+    existing = store.complaints.find_by_sha256(digest)
+    if existing is not None:
+        return ComplaintOutcome(file_name, "duplicate", existing.report, existing.id, existing.file_name,
+                                existing.removed_columns)
+    try:
+        result = ingest_bytes(data, file_name, keep_text=keep_text)
+    except IngestError as exc:
+        return ComplaintOutcome(file_name, "failed", exc.report)
+    except Exception as exc:    # a bug must reach the user as a message, never as a traceback
+        report = IngestReport(file=file_name, kind="complaints")
+        report.add(Problem("error", "internal_error", f"ระบบอ่านไฟล์นี้ไม่ได้ ({type(exc).__name__})",
+                           f"the file could not be read ({type(exc).__name__})",
+                           "บันทึกเป็น .xlsx หรือ .csv ใหม่แล้วลองอีกครั้ง", "save it again as .xlsx or .csv and retry",
+                           file=file_name))
+        return ComplaintOutcome(file_name, "failed", report)
+    saved = store.complaints.save(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
+    if not saved.created:
+        return ComplaintOutcome(file_name, "duplicate", saved.record.report, saved.record.id, saved.record.file_name,
+                                saved.record.removed_columns)
+    return ComplaintOutcome(file_name, "saved", result.report, saved.record.id, None, result.removed_columns)
+
+
+def seed_demo_complaints(store: Store, samples_dir: Path = SAMPLES_DIR) -> int:
+    """Load the demo complaint register (once); returns 1 when loaded, 0 when absent or already stored."""
+    path = Path(samples_dir) / DEMO_COMPLAINTS_FILE
+    if not path.is_file():
+        return 0
+    outcome = ingest_complaints(store, path.read_bytes(), DEMO_COMPLAINTS_FILE, uploaded_by="demo", is_demo=True)
+    return int(outcome.status == "saved")
 
 
 def _unexpected(file_name: str, exc: Exception, saving: bool) -> IngestReport:
@@ -83,50 +118,46 @@ def _unexpected(file_name: str, exc: Exception, saving: bool) -> IngestReport:
     return report
 
 
-def seed_demo(store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> int:
+def seed_demo(store: Store, force: bool = False, samples_dir: Path = SAMPLES_DIR) -> int:
     """Load the demo datasets when the workspace is empty (first start); returns how many were loaded.
 
     Nothing is loaded when ITA_LOAD_DEMO=0, when any data is stored, or when the user removed the demo
     before (unless force=True, the "load demo data" button)."""
     if not force:
-        if settings.get("ITA_LOAD_DEMO").strip() == "0" or store.has_data():
+        if settings.get("ITA_LOAD_DEMO").strip() == "0" or store.datasets.has_data():
             return 0
-        if store.get_meta(DEMO_DISMISSED) == "1":
+        if store.meta.demo_dismissed():
             return 0
     loaded = 0
     for name in DEMO_FILES:
         path = samples_dir / name
         outcome = ingest_and_store(store, path.read_bytes(), name, uploaded_by="demo", is_demo=True)
         loaded += outcome.status == "saved"
-    complaints_store.seed_demo_complaints(store, samples_dir)   # the demo complaint register (not counted)
+    seed_demo_complaints(store, samples_dir)   # the demo complaint register (not counted)
     seed_demo_measures(store, samples_dir)
-    store.set_meta(DEMO_DISMISSED, "0")
+    store.meta.set_demo_dismissed(False)
     return loaded
 
 
-def seed_demo_measures(store, samples_dir: Path = SAMPLES_DIR) -> int:
+def seed_demo_measures(store: Store, samples_dir: Path = SAMPLES_DIR) -> int:
     """Import the Finance Office's action plan as demo measures (statuses spread for the demo); returns how many."""
     from analysis.plan.action_plan import import_path
-    from analysis.store.measures import MeasureStore
 
-    measures = MeasureStore(store)
-    if any(m.get("created_by") == DEMO_WHO for m in measures.list_measures()):
+    if any(m.created_by == DEMO_WHO for m in store.measures.list_all()):
         return 0
     plan = import_path(samples_dir / DEMO_PLAN)
-    records = measures.import_plan(plan.measures, DEMO_PLAN, unit=DEMO_PLAN_UNIT, who=DEMO_WHO)
+    records = store.measures.import_plan(plan.measures, DEMO_PLAN, unit=DEMO_PLAN_UNIT, who=DEMO_WHO)
     for k, rec in enumerate(records):
-        measures.update(rec["id"], {"status": _DEMO_STATUSES[k % len(_DEMO_STATUSES)]}, rec["version"], who=DEMO_WHO)
+        store.measures.update(rec.id, {"status": _DEMO_STATUSES[k % len(_DEMO_STATUSES)]}, rec.version, who=DEMO_WHO)
     return len(records)
 
 
-def remove_demo(store) -> int:
+def remove_demo(store: Store) -> int:
     """Remove every demo dataset and remember not to load it again; returns how many were removed."""
-    from analysis.store.measures import MeasureStore
-
-    removed = store.remove_demo()
-    complaints_store.remove_demo_complaints(store)
-    MeasureStore(store).remove_created_by(DEMO_WHO)
-    store.set_meta(DEMO_DISMISSED, "1")
+    removed = store.datasets.remove_demo()
+    store.complaints.remove_demo()
+    store.measures.remove_created_by(DEMO_WHO)
+    store.meta.set_demo_dismissed(True)
     return removed
 
 
@@ -172,14 +203,13 @@ def manual_entry(unit: str, unit_type: str, fiscal_year: int, scores: dict[int, 
     return IngestResult(frame, published, report)
 
 
-def save_manual(store, result, uploaded_by: str = "") -> UploadOutcome:
+def save_manual(store: Store, result, uploaded_by: str = "") -> UploadOutcome:
     """Store a hand-typed result as its own dataset (same content twice is recognised)."""
     if result.scores.empty:
         return UploadOutcome(result.report.file, "failed", result.report)
     payload = result.scores.to_csv(index=False).encode("utf-8")
-    digest = sha256(b"manual\n" + payload)
-    existing = store.find_by_sha256(digest)
-    if existing is not None:
-        return UploadOutcome(result.report.file, "duplicate", existing.report, existing.id, existing.file_name)
-    info = store.save_dataset(result, result.report.file, digest, uploaded_by=uploaded_by)
-    return UploadOutcome(result.report.file, "saved", result.report, info.id)
+    saved = store.datasets.save(result, result.report.file, sha256(b"manual\n" + payload), uploaded_by=uploaded_by)
+    if not saved.created:
+        return UploadOutcome(result.report.file, "duplicate", saved.record.report, saved.record.id,
+                             saved.record.file_name)
+    return UploadOutcome(result.report.file, "saved", result.report, saved.record.id)

@@ -1,4 +1,4 @@
-"""Alembic environment for the workspace database; run programmatically by analysis.store.datasets.Store."""
+"""Alembic environment for the workspace database; run programmatically by analysis.store.store.Store."""
 from __future__ import annotations
 
 import sqlalchemy as sa
