@@ -2,7 +2,7 @@
 import pandas as pd
 import streamlit as st
 
-from analysis.common import settings
+from analysis.common import mime, settings
 from analysis.common.thaidate import format_datetime
 from analysis.complaints import statistics as complaints
 from analysis.complaints.export import statistics_xlsx
@@ -93,7 +93,7 @@ for target in complaints.plan_targets(years, yoy_cor):
         c = f.get("comparison")
         figure = "-" if c is None else tr("cmpl.t_corruption_fig", n=c.count, prev=c.previous,
                                           change="-" if c.change is None else f"{c.change:+.0%}",
-                                          verdict=c.verdict_th if th else c.verdict_en)
+                                          verdict=c.verdict_text(lang()))
     elif target.key == "within_15_days":
         figure = "-" if not f else tr("cmpl.t_15days_fig", share=f"{f['share']:.1%}", late=f"{f['late']:,}")
     elif target.key == "public_statistics":
@@ -121,7 +121,7 @@ yoy_rows = [{tr("cmpl.yoy_what"): tr("cmpl.all" if what == "all" else "cmpl.corr
              tr("cmpl.yoy_count"): f"{c.count:,} ({c.exposure})", tr("cmpl.yoy_prev"): f"{c.previous:,} ({c.previous_exposure})",
              tr("cmpl.yoy_change"): "-" if c.change is None else f"{c.change:+.1%}",
              tr("cmpl.yoy_p"): "-" if c.p_value is None else f"{c.p_value:.3f}",
-             tr("cmpl.yoy_verdict"): c.verdict_th if th else c.verdict_en}
+             tr("cmpl.yoy_verdict"): c.verdict_text(lang())}
             for what, group in (("all", yoy_all), ("corruption", yoy_cor)) for c in reversed(group)]
 downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", pd.DataFrame(yoy_rows), hide_index=True, width="stretch")
 st.markdown("**" + tr("cmpl.trend_header") + "**")
@@ -131,7 +131,7 @@ for what, column in (("cmpl.all", "received"), ("cmpl.corruption", "corruption")
     tnd = complaints.trend(years, column)
     if tnd.slope is None:
         continue
-    verdict = complaints.VERDICTS[tnd.verdict][0 if th else 1]
+    verdict = complaints.verdict_text(tnd.verdict, lang())
     st.markdown("- " + tr("cmpl.trend_line", what=tr(what), slope=f"{tnd.slope:+.1f}", low=f"{tnd.slope_low:+.1f}",
                           high=f"{tnd.slope_high:+.1f}", tau=f"{tnd.tau:+.2f}" if tnd.tau is not None else "-",
                           p="-" if tnd.p_value is None else f"{tnd.p_value:.3f}", verdict=verdict))
@@ -145,11 +145,11 @@ else:
     left, right = st.columns(2)
     left.plotly_chart(charts.share_15(years, tr("cmpl.chart_15") + demo, tr("cmpl.share")), config=PLOTLY_CONFIG,
                       width="stretch")
-    right.plotly_chart(charts.age_bars(complaints.open_by_age(records, as_of), tr("cmpl.chart_age") + demo,
-                                       "label_th" if th else "label_en", tr("cmpl.count")),
+    right.plotly_chart(charts.age_bars(complaints.open_by_age(records, as_of, lang()), tr("cmpl.chart_age") + demo,
+                                       "label", tr("cmpl.count")),
                        config=PLOTLY_CONFIG, width="stretch")
-    st.plotly_chart(charts.month_lines(complaints.months(records), tr("cmpl.chart_months") + demo,
-                                       "label_th" if th else "label_en"), config=PLOTLY_CONFIG, width="stretch")
+    st.plotly_chart(charts.month_lines(complaints.months(records, lang()), tr("cmpl.chart_months") + demo,
+                                       "label"), config=PLOTLY_CONFIG, width="stretch")
     by = st.segmented_control(tr("cmpl.by"), ["channel", "category", "unit"], key=state.CMPL_BREAKDOWN, default="channel",
                               format_func=lambda b: tr(f"cmpl.by_{b}")) or "channel"
     st.plotly_chart(charts.breakdown_bars(complaints.breakdown(records, by, fy),
@@ -166,7 +166,7 @@ st.dataframe(public.set_axis(headers, axis=1), hide_index=True, width="stretch",
              column_config={headers[0]: st.column_config.NumberColumn(format="%d")})
 st.download_button(tr("cmpl.download"), statistics_xlsx(public, headers, tr("cmpl.sheet")),
                    file_name=f"complaint-statistics-{fy}.xlsx", icon=":material/download:",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                   mime=mime.XLSX)
 
 # --- stored files ---------------------------------------------------------------------------------------------
 with st.expander(tr("cmpl.uploads_header")):

@@ -4,7 +4,7 @@ from dataclasses import replace
 import pandas as pd
 import streamlit as st
 
-from analysis.common import settings
+from analysis.common import mime, settings
 from analysis.common.thaidate import format_datetime
 from analysis.ita.framework import for_year, latest
 from analysis.plan import measures as msr
@@ -13,8 +13,6 @@ from analysis.store import ROUNDS, ConflictError
 from ui import boot, cache, downloads, state
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
-
-DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
 boot.ensure_navigation()
 st.title(tr("msr.title"))
@@ -136,10 +134,10 @@ font = st.text_input(tr("msr.font"), settings.get("ITA_OFFICE_FONT"), key="msr_f
 stem = f"measures_{report_year}"
 d1, d2, d3, d4 = st.columns(4)
 d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),
-                   f"{stem}.docx", DOCX, key="msr_dl_docx", icon=":material/description:")
+                   f"{stem}.docx", mime.DOCX, key="msr_dl_docx", icon=":material/description:")
 d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx"),
-                   f"{stem}.xlsx", downloads.XLSX_MIME, key="msr_dl_xlsx", icon=":material/table_view:")
+                   f"{stem}.xlsx", mime.XLSX, key="msr_dl_xlsx", icon=":material/table_view:")
 d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, round_, report_year, unit or "", "docx", font),
-                   f"progress_{report_year}_{round_}.docx", DOCX, key="msr_dl_pdocx", icon=":material/description:")
+                   f"progress_{report_year}_{round_}.docx", mime.DOCX, key="msr_dl_pdocx", icon=":material/description:")
 d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
-                   f"progress_{report_year}_{round_}.xlsx", downloads.XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:")
+                   f"progress_{report_year}_{round_}.xlsx", mime.XLSX, key="msr_dl_pxlsx", icon=":material/table_view:")

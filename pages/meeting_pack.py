@@ -1,7 +1,8 @@
 """Meeting pack: a .pptx with native charts and an .xlsx of every table, for the group or one unit."""
 import streamlit as st
 
-from analysis.export import PPTX_MIME, XLSX_MIME, DeckError, build_meeting_pack, meeting_pack_view
+from analysis.common import mime
+from analysis.export import DeckError, build_meeting_pack, meeting_pack_view
 from ui import cache, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
@@ -25,14 +26,14 @@ if st.button(tr("pack.build"), type="primary", icon=":material/slideshow:"):
             st.session_state[state.DECK_FILES] = build_meeting_pack(
                 ws.scores, ws.published, year, scope, lang(), ws.has_demo, measures, complaints, font)
         except DeckError as exc:
-            st.error(str(exc))
+            st.error(exc.message(lang()))
             st.stop()
 pack = st.session_state.get(state.DECK_FILES)
 if pack:
     st.success(tr("pack.ready", name=pack.name))
     d1, d2 = st.columns(2)
-    d1.download_button(tr("pack.download_pptx"), pack.pptx, file_name=pack.name + ".pptx", mime=PPTX_MIME,
+    d1.download_button(tr("pack.download_pptx"), pack.pptx, file_name=pack.name + ".pptx", mime=mime.PPTX,
                        icon=":material/download:")
-    d2.download_button(tr("pack.download_xlsx"), pack.xlsx, file_name=pack.name + ".xlsx", mime=XLSX_MIME,
+    d2.download_button(tr("pack.download_xlsx"), pack.xlsx, file_name=pack.name + ".xlsx", mime=mime.XLSX,
                        icon=":material/download:")
 st.caption(tr("pack.cli"))

@@ -99,7 +99,7 @@ def test_not_a_plan(data, name):
     with pytest.raises(IngestError) as info:
         import_bytes(data, name)
     problem = info.value.report.errors[0]
-    assert problem.code == "not_a_plan" and "แผนปฏิบัติการ" in problem.message_th and "action-plan" in problem.message_en
+    assert problem.code == "not_a_plan" and "แผนปฏิบัติการ" in problem.message("th") and "action-plan" in problem.message("en")
 
 
 @pytest.mark.parametrize("text, expected", [

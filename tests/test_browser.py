@@ -51,7 +51,7 @@ def page_paths() -> list[str]:
 def test_english_switch_leaves_no_thai_interface_text_and_no_raw_key(server):
     import re
 
-    from ui.strings import STRINGS
+    from analysis.common.text import TEXT as STRINGS
 
     keys = re.compile("|".join(re.escape(k) for k in sorted(STRINGS, key=len, reverse=True)))
     with chromium_page(1400, 1200) as page:

@@ -51,7 +51,7 @@ def test_comparison_partial_year_by_hand():
     assert c.change == pytest.approx(0.495902, abs=1e-6)
     # Binomial(7, 183/548): P(0..7) = .0581 .2041 .3069 .2565 .1286 .0387 .0065 .0005; p = Σ P(k) ≤ P(3) = 0.6929
     assert c.p_value == pytest.approx(0.6929, abs=5e-4)
-    assert (c.verdict, c.verdict_th) == ("unclear", "ยังสรุปไม่ได้")
+    assert (c.verdict, c.verdict_text("th")) == ("unclear", "ยังสรุปไม่ได้")
 
 
 def test_partial_year_fewer_complaints_can_be_a_higher_rate():
@@ -69,7 +69,7 @@ def test_partial_year_fewer_complaints_can_be_a_higher_rate():
 ])
 def test_verdicts(count, previous, verdict, th):
     c = complaints.compare(2567, count, previous, 365, 365)
-    assert (c.verdict, c.verdict_th) == (verdict, th)
+    assert (c.verdict, c.verdict_text("th")) == (verdict, th)
     if count + previous:
         assert c.p_value == pytest.approx(stats.binomtest(count, count + previous, 0.5).pvalue)
 
@@ -116,7 +116,7 @@ def test_open_by_age_and_breakdown():
 def test_months_run_october_to_the_last_month_with_data():
     m = complaints.months(SMALL)
     fy67 = m[m["fiscal_year"] == 2567]
-    assert fy67["label_th"].tolist() == ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค."]
+    assert fy67["label"].tolist() == ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค."]
     assert fy67["received"].tolist() == [1, 0, 0, 1, 0, 1]
 
 

@@ -108,7 +108,7 @@ def test_refused_files_say_why(name, code):
     with pytest.raises(IngestError) as exc:
         ingest_path(DATA / name)
     assert code in {p.code for p in exc.value.report.errors}
-    assert all(p.message_th and p.message_en and p.fix_th and p.fix_en for p in exc.value.report.errors)
+    assert all(p.message("th") and p.message("en") and p.fix_text("th") and p.fix_text("en") for p in exc.value.report.errors)
 
 
 def test_path_and_bytes_give_the_same_records(tmp_path):

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from ui.strings import t
+from analysis.common.text import t
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "tests" / "app_entry.py")

@@ -108,7 +108,7 @@ def test_broken_file_names_file_and_field(file, field, words):
         load_file(BAD / file)
     err = caught.value
     assert (err.file, err.field_name) == (file, field)
-    assert words in err.message_en and err.message_th
+    assert words in err.message("en") and err.message("th")
     assert file in str(err) and field in str(err)
 
 
@@ -116,7 +116,7 @@ def test_duplicate_year_in_a_folder_names_the_second_file():
     with pytest.raises(FrameworkError) as caught:
         load_all(BAD / "duplicate_year")
     assert (caught.value.file, caught.value.field_name) == ("fy2566_copy.toml", "fiscal_year")
-    assert "fy2566.toml" in caught.value.message_en
+    assert "fy2566.toml" in caught.value.message("en")
 
 
 def test_adding_a_year_means_adding_a_file(tmp_path):

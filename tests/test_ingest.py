@@ -41,10 +41,15 @@ def problems(result_or_report, code: str):
     return [p for p in report.problems if p.code == code]
 
 
+def notes(report: IngestReport) -> list[str]:
+    """The report's assumptions as "Thai | English" lines."""
+    return [f"{th} | {en}" for th, en in zip(report.assumption_lines("th"), report.assumption_lines("en"))]
+
+
 def assert_bilingual(p) -> None:
-    assert THAI.search(p.message_th) and ENGLISH.search(p.message_en), p
-    if p.fix_th or p.fix_en:
-        assert THAI.search(p.fix_th) and ENGLISH.search(p.fix_en), p
+    assert THAI.search(p.message("th")) and ENGLISH.search(p.message("en")), p
+    if p.fix_text("th") or p.fix_text("en"):
+        assert THAI.search(p.fix_text("th")) and ENGLISH.search(p.fix_text("en")), p
 
 
 # ---------------------------------------------------------------- one fixture per layout
@@ -131,19 +136,19 @@ def test_contract_dtypes_and_columns():
 
 def test_wide_report_records_header_mapping_and_ce_years_once():
     report = ingest_path(DATA / "ingest_wide.csv").report
-    lines = "\n".join(report.assumptions)
+    lines = "\n".join(notes(report))
     assert "header in row 1" in lines and "หัวตารางอยู่แถว 1" in lines
     assert "i3 (G) → ตัวชี้วัดที่ 3" in lines and "Indicator 10 (N) → indicator 10" in lines
     assert "การปรับปรุงการทำงาน (L) → indicator 8" in lines
     assert "ลำดับ (A) → not used" in lines
-    assert sum("CE years" in a for a in report.assumptions) == 1
+    assert sum("CE years" in a for a in notes(report)) == 1
     assert (report.rows_read, report.rows_kept) == (4, 4)
 
 
 def test_titled_two_row_header_drops_summary_rows_and_reports_them():
     result = ingest_path(DATA / "ingest_titled.xlsx")
     report = result.report
-    lines = "\n".join(report.assumptions)
+    lines = "\n".join(notes(report))
     assert "header in rows 4–5" in lines and "rows 1–3 taken as titles" in lines
     assert "IIT / ตัวชี้วัดที่ 1 (D) → indicator 1" in lines and "EIT / 6 (I) → indicator 6" in lines
     assert "fiscal year 2567 taken from the title" in lines
@@ -155,7 +160,7 @@ def test_titled_two_row_header_drops_summary_rows_and_reports_them():
 
 def test_tool_points_are_detected_and_reported():
     report = ingest_path(DATA / "ingest_tools_points.csv").report
-    lines = "\n".join(report.assumptions)
+    lines = "\n".join(notes(report))
     assert "IIT (30) (C): weighted points (of 30; the header says weighted points)" in lines
     assert "EIT (D): weighted points (of 30; every value is at most 30)" in lines
     assert "OIT (E): weighted points (of 40" in lines
@@ -173,7 +178,7 @@ def test_tool_scale_per_column(iit_header, iit_values, expected, seen):
             ["สำนักงานเขตภาษีเจริญ", 2566, 89, 89, 89, 89, 89, iit_values[1]]]
     result = grid_ingest(rows)
     assert result.published.iit.tolist() == pytest.approx(expected)
-    assert any(seen in a for a in result.report.assumptions)
+    assert any(seen in a for a in notes(result.report))
 
 
 def test_two_row_header_without_merge_information():
@@ -242,7 +247,7 @@ def test_grid_variants(rows, expected, note):
     for field, value in expected.items():
         assert (pd.isna(row[field]) if value is None else row[field] == value), field
     if note:
-        assert any(note in a for a in result.report.assumptions)
+        assert any(note in a for a in notes(result.report))
 
 
 def test_a_row_without_any_fiscal_year_is_an_error_and_dropped():
@@ -285,7 +290,7 @@ def test_value_cells(cell, score, code):
 def test_year_cells(cell, year, noted):
     result = grid_ingest([["หน่วยงาน", "ปีงบประมาณ", "คะแนนรวม"], ["สำนักงานเขตตลิ่งชัน", cell, "90"]])
     assert result.published.fiscal_year.tolist() == [year]
-    assert any("CE years" in a for a in result.report.assumptions) is noted
+    assert any("CE years" in a for a in notes(result.report)) is noted
 
 
 def test_header_is_found_only_in_the_top_rows():
@@ -326,7 +331,7 @@ def test_bad_input(name, code, severity, row, column, words):
     assert p.severity == severity and p.file == name and p.sheet == Path(name).stem
     if column is not None:
         assert p.column == column
-    assert words in p.message_en
+    assert words in p.message("en")
     assert_bilingual(p)
 
 
@@ -351,14 +356,14 @@ def test_nothing_usable_raises_a_bilingual_ingest_error(name, code, words_th, wo
     with pytest.raises(IngestError) as caught:
         ingest_path(DATA / name)
     [p] = [e for e in caught.value.report.errors if e.code == code]
-    assert words_th in p.fix_th and words_en in p.fix_en
+    assert words_th in p.fix_text("th") and words_en in p.fix_text("en")
     assert_bilingual(p)
     assert words_en in str(caught.value)
 
 
 def test_a_sheet_without_a_table_is_skipped_with_a_note():
     report = ingest_path(DATA / "ingest_per_year.xlsx").report
-    assert any("sheet 'คำอธิบาย' has no recognisable header; skipped" in a for a in report.assumptions)
+    assert any("sheet 'คำอธิบาย' has no recognisable header; skipped" in a for a in notes(report))
 
 
 def test_problems_are_capped_per_code_and_summed_up():
@@ -366,5 +371,5 @@ def test_problems_are_capped_per_code_and_summed_up():
     rows += [[f"หน่วยงาน {i}", "2566", "90", "150"] for i in range(400)]
     result = grid_ingest(rows)
     hits = problems(result, "score_out_of_range")
-    assert len(hits) == 301 and "100 more of the same (rows 302–401)" in hits[-1].message_en
+    assert len(hits) == 301 and "100 more of the same (rows 302–401)" in hits[-1].message("en")
     assert len(result.published) == 400 and result.published.total.isna().all()

@@ -97,7 +97,7 @@ def test_bad_values_are_located_and_dropped():
     assert _codes(result.report) == [
         ("item_bad_yes_no", 2, "O3 (F)"), ("item_bad_yes_no", 3, "O3 (F)"),
         ("item_not_a_number", 2, "i1 (C)"), ("item_out_of_range", 2, "e1 (D)"), ("item_out_of_range", 3, "e1 (D)")]
-    assert all(p.message_th and p.message_en and p.fix_th and p.fix_en for p in result.report.problems)
+    assert all(p.message("th") and p.message("en") and p.fix_text("th") and p.fix_text("en") for p in result.report.problems)
     assert sorted(result.items["item"]) == ["O1", "O1", "i1"]       # only the readable cells are kept
 
 
@@ -111,7 +111,7 @@ def test_no_header_refused_with_a_fix():
     with pytest.raises(IngestError) as exc:
         items.ingest_items_bytes((DATA / "items_no_header.csv").read_bytes(), "items_no_header.csv")
     (problem,) = exc.value.report.errors
-    assert problem.code == "item_no_header" and "i1" in problem.fix_en and "ปีงบประมาณ" in problem.fix_th
+    assert problem.code == "item_no_header" and "i1" in problem.fix_text("en") and "ปีงบประมาณ" in problem.fix_text("th")
 
 
 def test_bad_year_and_missing_unit_rows():

@@ -3,11 +3,11 @@ from a weak indicator, and a save refused when someone else saved the measure fi
 from __future__ import annotations
 
 from analysis.common import settings
+from analysis.common.text import t
 from analysis.plan.action_plan import import_path
 from analysis.store import MeasureRepository, Store
 from tests.test_action_plan import SEED
 from tests.test_pages import ROOT, run_app, workspace_env  # noqa: F401  (fixture)
-from ui.strings import t
 
 PLAN = str(ROOT / "pages" / "action_plan.py")
 MEASURES = str(ROOT / "pages" / "measures.py")

@@ -6,8 +6,8 @@ from pathlib import Path
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from analysis.common.text import t
 from ui import state
-from ui.strings import t
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "tests" / "app_entry.py")

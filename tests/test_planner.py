@@ -26,7 +26,7 @@ def test_unit_at_83_cheapest_fix_is_oit():
     """+2 total points: OIT costs 1/0.2 = 5 per total point, IIT 2/0.06 = 33, EIT 4/0.1 = 40; the lower OIT
     indicator (10) takes it: 70 + 1.995/0.2 = 79.975 → 79.98 (rounded up), total 84.996 → 85.00."""
     p = planner.plan(AT_83, FW68)
-    assert p.feasible and p.reason_th is None and p.method == "linprog"
+    assert p.feasible and p.reason_text("th") is None and p.method == "linprog"
     assert p.total_before == 83.0
     assert p.changes == [{"indicator": 10, "from": 70.0, "to": 79.98}]
     assert p.total_after == 85.0 and p.tools_after == {"IIT": 90.0, "EIT": 90.0, "OIT": 77.49}
@@ -50,9 +50,9 @@ def test_effort_is_editable_and_changes_the_plan():
 def test_unreachable_target_names_the_caps():
     p = planner.plan({k: 70 for k in range(1, 11)}, FW68, caps={k: 80 for k in range(1, 11)})
     assert not p.feasible and p.changes == []
-    assert p.reason_th == ("ไปไม่ถึง ผ่าน (85): แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด 80.00 ต่ำกว่า 85 — "
+    assert p.reason_text("th") == ("ไปไม่ถึง ผ่าน (85): แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด 80.00 ต่ำกว่า 85 — "
                            "เพดานตัวชี้วัดที่ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 = 80")
-    assert p.reason_en == ("pass (85) is out of reach: with every indicator at its cap the total is at most 80.00, "
+    assert p.reason_text("en") == ("pass (85) is out of reach: with every indicator at its cap the total is at most 80.00, "
                            "below 85 — indicator 1, 2, 3, 4, 5, 6, 7, 8, 9, 10 capped at 80")
     assert p.total_after == 70.0, "nothing changes: the scores after are the scores now"
 
@@ -61,8 +61,8 @@ def test_a_score_above_its_cap_never_goes_down():
     caps = {k: 80 for k in range(1, 11)}
     p = planner.plan({**{k: 70 for k in range(1, 10)}, 10: 90}, FW68, caps=caps)
     assert not p.feasible
-    assert "ตัวชี้วัดที่ 10 คงที่ 90.00 (เพดาน 80 และคะแนนไม่ลดลง)" in p.reason_th
-    assert "indicator 10 stays at 90.00 (cap 80; scores never go down)" in p.reason_en
+    assert "ตัวชี้วัดที่ 10 คงที่ 90.00 (เพดาน 80 และคะแนนไม่ลดลง)" in p.reason_text("th")
+    assert "indicator 10 stays at 90.00 (cap 80; scores never go down)" in p.reason_text("en")
 
 
 def test_band_gate_raises_eit_even_though_total_passes():
@@ -87,9 +87,9 @@ def test_gate_is_read_from_the_framework_not_hard_coded():
 def test_unreachable_gate_names_the_tool_and_its_caps():
     p = planner.plan(EIT_LOW, FW68, "ผ่านดี", caps={6: 84, 7: 84, 8: 84})
     assert not p.feasible
-    assert p.reason_th == ("ผ่านดี ต้องให้ EIT ≥ 85 ทุกเครื่องมือ แต่ EIT ได้สูงสุด 84.00 — "
+    assert p.reason_text("th") == ("ผ่านดี ต้องให้ EIT ≥ 85 ทุกเครื่องมือ แต่ EIT ได้สูงสุด 84.00 — "
                            "เพดานตัวชี้วัดที่ 6, 7, 8 = 84")
-    assert p.reason_en == "Pass, good needs every tool ≥ 85, but EIT reaches at most 84.00 — indicator 6, 7, 8 capped at 84"
+    assert p.reason_text("en") == "Pass, good needs every tool ≥ 85, but EIT reaches at most 84.00 — indicator 6, 7, 8 capped at 84"
 
 
 def _items(n9_present: int, n10_present: int) -> dict[str, bool]:
@@ -137,11 +137,11 @@ def test_milp_unreachable_names_the_items():
     caps = {k: S64[k] for k in range(1, 9)}
     p = planner.plan(S64, FW64, oit_items=_items(33, 9), caps=caps)
     assert not p.feasible
-    assert p.reason_th == ("ไปไม่ถึง ผ่าน (85): แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด 84.36 ต่ำกว่า 85 — "
+    assert p.reason_text("th") == ("ไปไม่ถึง ผ่าน (85): แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด 84.36 ต่ำกว่า 85 — "
                            "เพดานตัวชี้วัดที่ 1, 2, 3, 4, 5, 6, 7, 8 = 90; "
                            "ตัวชี้วัดที่ 9 ได้สูงสุด 81.82 แม้เผยแพร่ข้อ OIT ที่ขาดครบทุกข้อ; "
                            "ตัวชี้วัดที่ 10 ได้สูงสุด 70.00 แม้เผยแพร่ข้อ OIT ที่ขาดครบทุกข้อ")
-    assert "even with every missing OIT item published" in p.reason_en
+    assert "even with every missing OIT item published" in p.reason_text("en")
 
 
 CASES = [(AT_83, FW68, "pass"), (AT_83, FW68, "ผ่านดี"), (AT_83, FW68, "ผ่านดีเยี่ยม"), (EIT_LOW, FW68, "ผ่านดี"),
@@ -175,7 +175,7 @@ def test_already_there_needs_nothing():
 ])
 def test_cannot_plan_says_why(scores, fw, target, th, en):
     p = planner.plan(scores, fw, target)
-    assert not p.feasible and th in p.reason_th and en in p.reason_en
+    assert not p.feasible and th in p.reason_text("th") and en in p.reason_text("en")
 
 
 def test_targets_and_defaults_come_from_data():

@@ -76,7 +76,7 @@ def test_reads_every_format_as_raw_grids(name, sheets, cells, assumed):
         assert list(frame.columns) == list(range(frame.shape[1]))
     for sheet, row, column, value in cells:
         assert frames[sheet].iat[row, column] == value
-    english = " / ".join(line.split(" | ")[1] for line in report.assumptions)
+    english = " / ".join(report.assumption_lines("en"))
     for words in assumed:
         assert words in english
 
@@ -129,12 +129,12 @@ def test_refused_files_get_one_bilingual_error_naming_the_file(name, code, thai,
     assert [p.code for p in report.errors] == [code]
     problem = report.errors[0]
     assert problem.file == name and name in problem.text("th") and name in problem.text("en")
-    assert THAI.search(problem.message_th) and THAI.search(problem.fix_th)
-    assert problem.message_en and problem.fix_en and not THAI.search(problem.fix_en)
+    assert THAI.search(problem.message("th")) and THAI.search(problem.fix_text("th"))
+    assert problem.message("en") and problem.fix_text("en") and not THAI.search(problem.fix_text("en"))
     for words in thai:
-        assert words in problem.message_th + problem.fix_th
+        assert words in problem.message("th") + problem.fix_text("th")
     for words in english:
-        assert words in problem.message_en + problem.fix_en
+        assert words in problem.message("en") + problem.fix_text("en")
     assert report.sheets == []
 
 
@@ -145,7 +145,7 @@ def test_size_cap_comes_from_the_setting(monkeypatch, size, refused_):
     data = (line * (size // len(line) + 1))[:size - 1] + b"\n"
     if refused_:
         problem = refused("big.csv", data).errors[0]
-        assert problem.code == "file_too_large" and "1 MB" in problem.message_en and "ITA_MAX_UPLOAD_MB" in problem.fix_en
+        assert problem.code == "file_too_large" and "1 MB" in problem.message("en") and "ITA_MAX_UPLOAD_MB" in problem.fix_text("en")
     else:
         frames, _ = read("big.csv", data)
         assert frames["big"].iat[0, 0] == UNIT_1

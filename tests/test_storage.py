@@ -94,8 +94,9 @@ def test_rows_is_what_the_report_kept(store, rows_kept, expected_rows):
 
 def test_upload_time_is_utc_and_report_round_trips(make_store):
     report = IngestReport(file="x.csv", layout="wide", sheets=["2566"], rows_read=3, rows_kept=2)
-    report.assume("แถวหัวตารางคือแถว 3", "header row is row 3")
-    report.add(Problem("warning", "score_out_of_range", "คะแนนเกิน", "score too high", "แก้", "fix",
+    report.assume("ingest.header", sheet="2566", rows="3", titles="")
+    report.add(Problem("warning", "score_out_of_range", "ingest.out_of_range", "ingest.out_of_range_fix",
+                       {"field": "IIT", "unit": "u", "score": 120.0, "scale": "0–100"},
                        file="x.csv", sheet="2566", row=7, column="ตัวชี้วัดที่ 1 (C)"))
     before = datetime.now(timezone.utc)
     make_store().datasets.save(FakeResult(BASIC.scores, BASIC.published, report), "x.csv", "s")

@@ -229,8 +229,10 @@ def _open_store_at_the_barrier(url: str, schema: str | None, barrier, outcomes) 
     try:
         Store(url, schema=schema).close()
         outcomes.put("ok")
-    except Exception as exc:   # noqa: BLE001  (reported to the test)
-        outcomes.put(f"{type(exc).__name__}: {exc}")
+    except Exception as exc:   # noqa: BLE001  (reported to the test, with where it was raised)
+        import traceback
+
+        outcomes.put(f"{type(exc).__name__}: {exc}\n{traceback.format_exc()[-2000:]}")
 
 
 def test_two_stores_opened_at_once_by_two_processes_both_work(store_target):
@@ -246,7 +248,7 @@ def test_two_stores_opened_at_once_by_two_processes_both_work(store_target):
     results = [outcomes.get(timeout=PATIENCE * 2) for _ in processes]
     for process in processes:
         process.join(PATIENCE)
-    assert results == ["ok", "ok"]
+    assert results == ["ok", "ok"], results
     _check_migrated_once(url, schema)
 
 

@@ -38,7 +38,7 @@ def test_band_target_and_its_words(demo):
 def test_edited_caps_make_it_unreachable_with_a_reason(demo):
     v = path_view(demo.scores, demo.results, 2568, UNIT, lang="en")
     p = path_plan(v, "pass", v.settings.assign(cap=70.0), lang="en")
-    assert not p.result.feasible and p.reason == p.result.reason_en and p.changes.empty
+    assert not p.result.feasible and p.reason == p.result.reason_text("en") and p.changes.empty
 
 
 def test_item_file_presence_lets_the_plan_publish_oit_items(demo):

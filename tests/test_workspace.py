@@ -43,7 +43,7 @@ def test_reader_bug_becomes_a_message(store, monkeypatch):
     monkeypatch.setattr(analysis.ita.ingest, "ingest_bytes", boom)
     outcome = workspace.ingest_and_store(store, b"x", "x.csv")
     assert outcome.status == "failed" and outcome.report.errors[0].code == "internal_error"
-    assert "RuntimeError" in outcome.report.errors[0].message_en
+    assert "RuntimeError" in outcome.report.errors[0].message("en")
 
 
 def test_demo_seeds_once_and_stays_removed(store):

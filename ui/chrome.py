@@ -3,12 +3,13 @@ mode) and the safety net that turns an unexpected failure into a message."""
 from __future__ import annotations
 
 import logging
+import sys
 
 import streamlit as st
 
+from analysis.common.text import LANGUAGES
 from ui import boot, cache, state
 from ui.lang import tr
-from ui.strings import LANGUAGES
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
 
@@ -59,13 +60,28 @@ def sidebar_controls() -> None:
         st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
 
 
+def server_log() -> None:
+    """Send the log records of the core ("analysis") and of the UI ("ui") to the server's stderr, at Streamlit's
+    logger.level; once per process (the core itself never prints)."""
+    for name in ("analysis", "ui"):
+        logger = logging.getLogger(name)
+        if any(getattr(h, "ita_server_log", False) for h in logger.handlers):
+            continue
+        handler = logging.StreamHandler(sys.__stderr__)      # the process's own stderr: the server log
+        handler.ita_server_log = True
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(getattr(logging, str(st.get_option("logger.level") or "info").upper(), logging.INFO))
+
+
 def run_page(page) -> None:
     """Run the chosen page; an unexpected failure (a bug, an unreachable database) becomes a clear message in
     Thai and English on the page, with the details in the server log — never a traceback on the screen."""
+    server_log()
     try:
         page.run()
     except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
-        logging.getLogger("ita").exception("page %s failed", getattr(page, "url_path", "?"))
+        logging.getLogger(__name__).exception("page %s failed", getattr(page, "url_path", "?"))
         detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}"
         st.error(tr("common.error_unexpected", detail=detail), icon=":material/error:")
         st.caption(tr("common.error_help"))

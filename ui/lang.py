@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import streamlit as st
 
+from analysis.common.text import t
 from ui import state
-from ui.strings import t
 
 
 def lang() -> str:
@@ -12,6 +12,6 @@ def lang() -> str:
     return st.session_state.get(state.LANG) or "th"   # None when the chosen option is clicked off
 
 
-def tr(key: str, **kwargs) -> str:
-    """The text of a strings-table key in the current language."""
+def tr(key: str, /, **kwargs) -> str:
+    """The text of a catalogue code (analysis.common.text) in the current language."""
     return t(key, lang(), **kwargs)

@@ -21,8 +21,8 @@ def problems_frame(report: IngestReport, language: str) -> pd.DataFrame:
     rows = [{
         tr("data.col_severity"): f"{_ICON[p.severity]} {tr('data.severity_' + p.severity)}",
         tr("data.col_where"): p.where(language),
-        tr("data.col_message"): p.message_th if language == "th" else p.message_en,
-        tr("data.col_fix"): p.fix_th if language == "th" else p.fix_en,
+        tr("data.col_message"): p.message(language),
+        tr("data.col_fix"): p.fix_text(language),
     } for p in report.problems]
     return pd.DataFrame(rows)
 
@@ -35,8 +35,7 @@ def render(report: IngestReport, expanded: bool = False) -> None:
                       read=report.rows_read, kept=report.rows_kept))
         if report.assumptions:
             st.markdown("**" + tr("data.report_assumptions") + "**")
-            idx = 0 if language == "th" else 1
-            st.markdown("\n".join(f"- {_md(a.split(' | ')[idx] if ' | ' in a else a)}" for a in report.assumptions))
+            st.markdown("\n".join(f"- {_md(line)}" for line in report.assumption_lines(language)))
         st.markdown("**" + tr("data.report_problems") + "**")
         if report.problems:
             shown = report.problems[:MAX_LISTED]

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
+from analysis.common import labels
 from analysis.common.thaidate import format_datetime
 from analysis.ita import overview
 from analysis.plan import links as lk
@@ -35,7 +36,7 @@ def scope(ws) -> tuple[str | None, int | None]:
 
 def status_label(status: str) -> str:
     """The status in words, in the interface language."""
-    return tr(f"msr.status_{status}")
+    return labels.status_label(status, lang())
 
 
 def measure_form(rec: Measure) -> dict | None:
@@ -96,5 +97,5 @@ def link_rules() -> list:
     try:
         return lk.load_rules()
     except lk.RulesError as exc:
-        st.error(tr("plan.rules_error", error=str(exc)))
+        st.error(tr("plan.rules_error", error=exc.message(lang())))
         return []

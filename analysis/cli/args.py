@@ -9,15 +9,28 @@ from pathlib import Path
 
 import pandas as pd
 
+from analysis.common.normalise import THAI_DIGITS
+from analysis.common.text import t
+
 EXIT_BAD_INPUT = 2
+
+
+def both(code: str, sep: str = " / ", /, **params) -> str:
+    """A catalogue text in Thai and in English on one line (labels and short errors)."""
+    return t(code, "th", **params) + sep + t(code, "en", **params)
+
+
+def lines(code: str, /, **params) -> str:
+    """A catalogue text in Thai, then in English on the next line (how the CLI reports what went wrong)."""
+    return t(code, "th", **params) + "\n" + t(code, "en", **params)
 
 
 def fiscal_year(text: str) -> int:
     """A fiscal year typed as BE (2566) or CE (2023 → 2566)."""
     try:
-        y = int(text.strip().translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")))
+        y = int(text.strip().translate(THAI_DIGITS))
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ปีงบประมาณไม่ถูกต้อง / not a fiscal year: {text!r}") from None
+        raise argparse.ArgumentTypeError(f"{both('cli.bad_year')}: {text!r}") from None
     return y + 543 if y < 2400 else y
 
 
@@ -25,8 +38,7 @@ def input_file(text: str) -> Path:
     """argparse type for an input file: the path, or a bilingual error (exit 2) when there is no such file."""
     path = Path(text)
     if not path.is_file():
-        raise argparse.ArgumentTypeError(f"ไม่พบไฟล์ {path} — ตรวจสอบชื่อและตำแหน่งไฟล์ / "
-                                         f"file not found: {path} — check the name and folder")
+        raise argparse.ArgumentTypeError(both("cli.file_not_found", path=str(path)))
     return path
 
 
@@ -39,8 +51,6 @@ def json_value(value):
     if isinstance(value, float):
         return round(value, 2) if math.isfinite(value) else None
     return value
-
-
 
 
 def _finite(obj):

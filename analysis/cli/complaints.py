@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli.args import EXIT_BAD_INPUT, input_file, print_json
+from analysis.cli.args import EXIT_BAD_INPUT, both, input_file, print_json
 from analysis.common.report import IngestError
 from analysis.complaints import statistics as complaints
 
@@ -31,9 +31,9 @@ def summary(path: Path) -> tuple[dict, list, list[str]]:
     comparisons = complaints.year_over_year(years, "received")
     latest = comparisons[-1] if comparisons else None
     yoy = ({"fiscal_year": latest.fiscal_year, "change": _plain(latest.change), "p_value": _plain(latest.p_value),
-            "verdict": latest.verdict_th} if latest else
+            "verdict": latest.verdict_text("th")} if latest else
            {"fiscal_year": rows[-1]["fiscal_year"] if rows else None, "change": None, "p_value": None,
-            "verdict": complaints.VERDICTS["unclear"][0]})
+            "verdict": complaints.verdict_text("unclear", "th")})
     corruption = complaints.year_over_year(years, "corruption") if years["corruption"].notna().all() else []
     notes = [p.bilingual() for p in result.report.problems if p.severity != "info"]
     return {"years": rows, "yoy": yoy, "removed_columns": result.removed_columns}, \
@@ -61,9 +61,9 @@ def _cmd(args) -> int:
         change = "-" if c.change is None else f"{c.change:+.1%}"
         p = "-" if c.p_value is None else f"{c.p_value:.4f}"
         print(f"{what} FY{c.fiscal_year} vs FY{c.fiscal_year - 1}: {c.count} ({c.exposure} d) vs {c.previous} "
-              f"({c.previous_exposure} d), change {change}, p = {p}: {c.verdict_th} / {c.verdict_en}")
+              f"({c.previous_exposure} d), change {change}, p = {p}: {c.verdict_text('th')} / {c.verdict_text('en')}")
     if data["removed_columns"]:
-        print("\nลบคอลัมน์ข้อมูลส่วนบุคคล / removed personal-data columns: " + ", ".join(data["removed_columns"]))
+        print(f"\n{both('cli.removed_columns')}: " + ", ".join(data["removed_columns"]))
     return 0
 
 

@@ -8,6 +8,7 @@ from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year
 
 
 def _run(args) -> int:
+    from analysis.cli.args import lines
     from analysis.common import settings
     from analysis.export.deck import build_deck, build_workbook
     from analysis.export.deck_data import DeckError, gather
@@ -15,7 +16,7 @@ def _run(args) -> int:
 
     out = Path(args.out)
     if out.suffix.lower() != ".pptx":
-        print(f"ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .pptx: {out}\nthe output file must end in .pptx: {out}", file=sys.stderr)
+        print(lines("cli.not_pptx", path=str(out)), file=sys.stderr)
         return EXIT_BAD_INPUT
     store = Store()
     seed_demo(store)            # a new install shows the demo, as the app does
@@ -25,7 +26,7 @@ def _run(args) -> int:
     try:
         content = gather(scores, published, unit=args.unit, year=args.year, lang=args.lang, is_demo=is_demo, **extra)
     except DeckError as exc:
-        print(str(exc).replace(" / ", "\n"), file=sys.stderr)
+        print(exc.message("th") + "\n" + exc.message("en"), file=sys.stderr)
         return EXIT_BAD_INPUT
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(build_deck(content, font=args.font or settings.get("ITA_OFFICE_FONT")))

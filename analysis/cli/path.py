@@ -4,8 +4,9 @@ from __future__ import annotations
 import difflib
 import sys
 
-from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file, print_json
+from analysis.cli.args import EXIT_BAD_INPUT, both, fiscal_year, input_file, lines, print_json
 from analysis.common.report import IngestError
+from analysis.common.text import msg
 
 JSON_KEYS = ("feasible", "reason", "changes", "total_after", "tools_after")
 TARGET_CHOICES = ("pass", "ผ่านดี", "ผ่านดีเยี่ยม")
@@ -21,7 +22,7 @@ def close_units(name: str, units: list[str], n: int = 5) -> list[str]:
 
 def plan_json(plan) -> dict:
     """The CLI's JSON object of a Plan: exactly feasible, reason, changes, total_after, tools_after."""
-    reason = None if plan.feasible else f"{plan.reason_th} / {plan.reason_en}"
+    reason = None if plan.feasible else f"{plan.reason_text('th')} / {plan.reason_text('en')}"
     return {"feasible": bool(plan.feasible), "reason": reason,
             "changes": [{"indicator": int(c["indicator"]), "from": round(c["from"], 2), "to": round(c["to"], 2)}
                         for c in plan.changes],
@@ -29,8 +30,8 @@ def plan_json(plan) -> dict:
             "tools_after": None if plan.tools_after is None else {t: round(v, 2) for t, v in plan.tools_after.items()}}
 
 
-def _bad(th: str, en: str) -> int:
-    print(f"{th}\n{en}", file=sys.stderr)
+def _bad(code: str, /, **params) -> int:
+    print(lines(code, **params), file=sys.stderr)
     return EXIT_BAD_INPUT
 
 
@@ -56,49 +57,37 @@ def _cmd_path(args) -> int:
         match = [u for u in units if u.casefold() == unit.casefold()]
         if not match:
             close = close_units(unit, units)
-            th = f"ไม่พบหน่วยงาน {unit!r} ในไฟล์ {path.name}"
-            en = f"unit {unit!r} is not in {path.name}"
-            if close:
-                th += " — ชื่อที่ใกล้เคียง: " + ", ".join(close)
-                en += " — close names: " + ", ".join(close)
-            else:
-                th += " — ตรวจการสะกดชื่อหน่วยงานให้ตรงกับไฟล์"
-                en += " — check the spelling against the file"
-            return _bad(th, en)
+            hint = msg("cli.close_names", names=", ".join(close)) if close else msg("cli.check_spelling")
+            return _bad("cli.unit_not_found", unit=repr(unit), file=path.name, hint=hint)
         unit = match[0]
     mine = scores[scores["unit"].astype(str) == unit]
     rows = mine[mine["fiscal_year"] == args.year]
     if rows.empty:
         years = sorted(set(mine["fiscal_year"].astype(int)))
-        have_th = (f" (มีคะแนนรายตัวชี้วัดของปี {', '.join(map(str, years))})" if years
-                   else " (ไฟล์ไม่มีคะแนนรายตัวชี้วัดของหน่วยงานนี้)")
-        have_en = f" (indicator scores exist for FY{', '.join(map(str, years))})" if years else \
-            " (the file has no indicator scores for this unit)"
-        return _bad(f"ไม่มีคะแนนรายตัวชี้วัดของ {unit} ปีงบประมาณ {args.year}{have_th} — การวางแผนต้องใช้คะแนนรายตัวชี้วัด",
-                    f"no indicator scores for {unit} in FY{args.year}{have_en} — the planner needs indicator scores")
+        have = msg("cli.have_years", years=", ".join(map(str, years))) if years else msg("cli.have_none")
+        return _bad("cli.no_indicator_scores", unit=unit, year=args.year, have=have)
     fw = for_year(args.year)
     if fw is None:
-        return _bad(f"ไม่มีไฟล์กรอบการประเมินของปีงบประมาณ {args.year} (data/frameworks/fy{args.year}.toml)",
-                    f"no framework file for FY{args.year} (data/frameworks/fy{args.year}.toml)")
+        return _bad("cli.no_framework", year=args.year)
     values = {int(k): float(v) for k, v in zip(rows["indicator"], rows["score"])}
     result_plan = plan(values, fw, args.target)
     out = plan_json(result_plan)
     if args.format == "json":
         print_json(out)
         return 0
-    print(f"หน่วยงาน / unit: {unit} · ปีงบประมาณ / FY: {args.year} · เป้าหมาย / target: {args.target}")
+    print(f"{both('cli.unit')}: {unit} · {both('cli.fiscal_year')}: {args.year} · {both('cli.target')}: {args.target}")
     if not out["feasible"]:
-        print(f"ไปไม่ถึงเป้าหมาย / target not reachable: {out['reason']}")
+        print(f"{both('cli.not_reachable')}: {out['reason']}")
     elif not out["changes"]:
-        print("ถึงเป้าหมายแล้ว ไม่ต้องปรับ / already meets the target")
+        print(both("cli.already_there"))
     else:
-        print(f"{'ตัวชี้วัด/indicator':>20} {'จาก/from':>10} {'เป็น/to':>10}")
+        print(f"{both('cli.col_indicator', '/'):>20} {both('cli.col_from', '/'):>10} {both('cli.col_to', '/'):>10}")
         for c in out["changes"]:
             print(f"{c['indicator']:>20} {c['from']:>10.2f} {c['to']:>10.2f}")
-        print(f"ความพยายามรวม / effort: {result_plan.effort:.2f}")
+        print(f"{both('cli.effort')}: {result_plan.effort:.2f}")
     if out["total_after"] is not None:
         tools = "  ".join(f"{t} {v:.2f}" for t, v in out["tools_after"].items())
-        print(f"คะแนนรวมหลังปรับ / total after: {out['total_after']:.2f}  ({tools})")
+        print(f"{both('cli.total_after')}: {out['total_after']:.2f}  ({tools})")
     return 0
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file, json_value, print_csv, print_json
+from analysis.cli.args import EXIT_BAD_INPUT, fiscal_year, input_file, json_value, lines, print_csv, print_json
 from analysis.common.report import IngestError
 
 SCORE_COLUMNS = ["unit", "fiscal_year", "iit", "eit", "oit", "total", "level", "level_note", "passed", "gap_to_85"]
@@ -39,8 +39,8 @@ def _cmd_score(args) -> int:
     for line in notes:
         print(line, file=sys.stderr)
     if not rows:
-        print(f"ไม่มีผลของปี {args.year} ในไฟล์ {path.name}\nno results for FY{args.year} in {path.name}"
-              if args.year else f"ไม่มีผลในไฟล์ {path.name}\nno results in {path.name}", file=sys.stderr)
+        print(lines("cli.no_results_year", year=args.year, file=path.name) if args.year
+              else lines("cli.no_results", file=path.name), file=sys.stderr)
         return 1
     if args.format == "json":
         print_json(rows)

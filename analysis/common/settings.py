@@ -5,6 +5,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+OFFICE_FONT = "TH Sarabun New"   # the default font of exported Word/PowerPoint files (setting ITA_OFFICE_FONT)
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -33,7 +35,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Memory limit (address space, MB) of the worker process that reads a workbook; 0 = no limit."),
     Setting("ITA_DATE_WINDOW_BE", "2500-2600",
             "Buddhist-era years a typed or imported date may fall in (first-last); dates outside are refused."),
-    Setting("ITA_OFFICE_FONT", "TH Sarabun New",
+    Setting("ITA_OFFICE_FONT", OFFICE_FONT,
             "Font named in exported Word/PowerPoint files (the font government machines use for official documents)."),
     Setting("ITA_TEST_POSTGRES_URL", "",
             "Tests only: a PostgreSQL SQLAlchemy URL; when set, storage tests also run against it."),

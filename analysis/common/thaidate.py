@@ -1,13 +1,25 @@
 """Thai dates: Buddhist-era years, Thai month names, and the Thai fiscal year (October–September)."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 BE_OFFSET = 543
 MONTHS_TH = ("มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม",
              "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม")
 MONTHS_TH_ABBR = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 MONTHS_EN_ABBR = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+MONTHS_EN = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+             "November", "December")
+
+
+def month_abbr(month: int, lang: str = "th") -> str:
+    """The short name of a calendar month (1–12): 'ต.ค.' in Thai, 'Oct' in English."""
+    return (MONTHS_TH_ABBR if lang == "th" else MONTHS_EN_ABBR)[month - 1]
+
+
+def thai_date(value: date) -> str:
+    """'5 มี.ค. 2568': day, Thai short month and BE year of a date."""
+    return f"{value.day} {MONTHS_TH_ABBR[value.month - 1]} {value.year + BE_OFFSET}"
 
 
 FISCAL_YEAR_START_MONTH = 10          # the Thai fiscal year runs October–September

@@ -39,9 +39,7 @@ def aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) 
     over = ~np.isnan(counts["finished"]) & ~np.isnan(counts["received"]) & (counts["finished"] > counts["received"])
     if over.any():
         _warn_rows(report, "complaints_finished_over_received", cols.get("n_finished", ""), labels[over],
-                   "จำนวนที่เสร็จสิ้นมากกว่าจำนวนที่รับ จึงไม่ใช้จำนวนที่เสร็จสิ้นของแถวนี้",
-                   "more finished than received; the finished count of these rows is not used",
-                   "ตรวจจำนวนเรื่องที่รับและที่เสร็จสิ้น", "check the received and finished counts")
+                   "cmpl.finished_over_received", "cmpl.finished_over_received_fix")
         counts["finished"][over] = np.nan
     if "in_progress" in counts and np.isnan(counts["in_progress"]).all() and not np.isnan(counts["finished"]).all():
         counts["in_progress"] = counts["received"] - counts["finished"]
@@ -51,16 +49,12 @@ def aggregates(frame: pd.DataFrame, cols: dict[str, str], report: IngestReport) 
                         **{k: pd.array(np.round(v), dtype="Int64") for k, v in counts.items()}})
     bad = out["fiscal_year"].isna() | out["received"].isna()
     if bad.any():
-        report.add(Problem("warning", "complaints_bad_count_row",
-                           f"{int(bad.sum())} แถวไม่มีปีงบประมาณหรือจำนวนเรื่องที่อ่านได้ จึงข้ามไป",
-                           f"{int(bad.sum())} rows have no readable fiscal year or count and were skipped",
-                           "กรอกปีงบประมาณ (เช่น 2567) และจำนวนเรื่องเป็นตัวเลข",
-                           "fill in the fiscal year (e.g. 2567) and the counts as numbers", file=report.file))
+        report.add(Problem("warning", "complaints_bad_count_row", "cmpl.bad_count_rows", "cmpl.bad_count_rows_fix",
+                           {"n": int(bad.sum())}, file=report.file))
     out = out.loc[~bad].astype({"fiscal_year": "int64"}).reset_index(drop=True)
     report.rows_kept = len(out)
     if out.empty:
-        refuse_rows(report, "complaints_no_rows", "ไม่มีแถวสรุปที่อ่านได้", "no readable summary row",
-                "ตรวจคอลัมน์ปีงบประมาณและจำนวนเรื่อง", "check the fiscal-year and count columns")
+        refuse_rows(report, "complaints_no_rows", "cmpl.no_count_rows", "cmpl.no_count_rows_fix")
     return out[AGGREGATE_COLUMNS]
 
 
@@ -74,21 +68,20 @@ def _drop_invalid(values: np.ndarray, column: str, labels: np.ndarray, report: I
         invalid = known & (~np.isfinite(values) | (values < 0) | (values > MAX_COUNT)
                            | (np.abs(values - np.round(values)) > 1e-9))
     if invalid.any():
-        _warn_rows(report, "complaints_bad_count", column, labels[invalid],
-                   f"จำนวนเรื่องต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง {MAX_COUNT:,} จึงไม่ใช้ค่าในแถวเหล่านี้",
-                   f"a count must be a whole number from 0 to {MAX_COUNT:,}; these rows' values are not used",
-                   "แก้เป็นจำนวนเรื่อง (เช่น 40) ไม่ติดลบ ไม่ใช่ทศนิยม", "enter the number of complaints (e.g. 40), "
-                   "not negative, not a fraction")
+        _warn_rows(report, "complaints_bad_count", column, labels[invalid], "cmpl.bad_count", "cmpl.bad_count_fix",
+                   limit=MAX_COUNT)
         values[invalid] = np.nan
 
 
-def _warn_rows(report: IngestReport, code: str, column: str, labels, th: str, en: str, fix_th: str, fix_en: str):
-    """One warning naming the column and the rows (by their year or month label, the first five)."""
+def _warn_rows(report: IngestReport, code: str, column: str, labels, message: str, fix: str, **params):
+    """One warning (message and fix: catalogue codes) naming the column and the rows (by their year or month label,
+    the first five)."""
     shown = ", ".join(str(x) for x in labels[:5]) + (" …" if len(labels) > 5 else "")
-    report.add(Problem("warning", code, f"{th} ({len(labels):,} แถว: {shown})", f"{en} ({len(labels):,} rows: {shown})",
-                       fix_th, fix_en, file=report.file, column=column or None))
+    report.add(Problem("warning", code, message, fix, {**params, "n": len(labels), "rows": shown},
+                       file=report.file, column=column or None))
 
 
-def refuse_rows(report: IngestReport, code, th, en, fix_th, fix_en):
-    report.add(Problem("error", code, th, en, fix_th, fix_en, file=report.file))
+def refuse_rows(report: IngestReport, code: str, message: str, fix: str):
+    """Add an error for the whole file (message and fix: catalogue codes) and raise IngestError."""
+    report.add(Problem("error", code, message, fix, file=report.file))
     raise IngestError(report)

@@ -18,6 +18,7 @@ from analysis.common.normalise import MISSING_TOKENS, THAI_DIGITS
 from analysis.common.thaidate import (
     BE_OFFSET,
     FISCAL_YEAR_START_MONTH,
+    MONTHS_EN,
     MONTHS_EN_ABBR,
     MONTHS_TH,
     MONTHS_TH_ABBR,
@@ -28,13 +29,11 @@ from analysis.common.thaidate import (
 BANGKOK = pd.Timedelta(hours=7)          # Thailand has no daylight saving: UTC+07:00 all year
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 SERIAL_MIN = 20_000                      # 1954-10-03: smaller numbers are not complaint dates
-MONTHS_EN = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-             "october", "november", "december")
 _DOTTED = [r"\.?\s?".join(abbr.rstrip(".").split(".")) + r"\.?" for abbr in MONTHS_TH_ABBR]
 # Full names first (a full name never contains an abbreviation without its dots, checked in the tests).
 _MONTH_PATTERNS = ([(name, i) for i, name in enumerate(MONTHS_TH, 1)]
                    + [(rx, i) for i, rx in enumerate(_DOTTED, 1)]
-                   + [(name, i) for i, name in enumerate(MONTHS_EN, 1)]
+                   + [(name.lower(), i) for i, name in enumerate(MONTHS_EN, 1)]
                    + [(abbr.lower() + r"\.?", i) for i, abbr in enumerate(MONTHS_EN_ABBR, 1)])
 _NOISE = r"วันที่|วัน|พ\.?\s?ศ\.?|ค\.?\s?ศ\.?|เวลา|(?<=\d)\s*น\.?$|(?<=\d)\s*hrs?\.?$"
 _DMY = (r"^\s*(?P<day>\d{1,2})[\s/.\-]+(?P<month>\d{1,2})[\s/.\-]+(?P<year>\d{4}|\d{2})"

@@ -12,6 +12,7 @@ import pandas as pd
 from analysis.common import settings
 from analysis.common.normalise import cell_text, norm_header
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.text import msg, seq, t
 from analysis.common.thaidate import fiscal_year
 from analysis.complaints import counts as complaint_counts
 from analysis.complaints import pdpa, roles
@@ -25,16 +26,8 @@ HEAD_BYTES = 1 << 20      # the first megabyte: encoding, separator, header row 
 MB = 1024 * 1024
 HEAD_ROWS = 20            # the header row is looked for in the first rows
 SAMPLE_ROWS = 1000        # rows of a CSV read to judge columns that are not loaded
-_DATE_FORMS = {
-    "dmy_be": ("วันที่แบบ วัน/เดือน/ปี พ.ศ. แปลงเป็น ค.ศ. (ลบ 543)", "dd/mm/yyyy dates in BE converted to CE (−543)"),
-    "be2": ("ปี พ.ศ. สองหลัก (เช่น 67) อ่านเป็น 2567", "two-digit BE years (e.g. 67) read as 2567"),
-    "ce2": ("ปีสองหลัก 00–39 อ่านเป็น ค.ศ. 2000–2039", "two-digit years 00–39 read as CE 2000–2039"),
-    "thai_month": ("ชื่อเดือนภาษาไทย/อังกฤษ (เต็มหรือย่อ) อ่านเป็นเดือน", "Thai/English month names read as months"),
-    "excel_serial": ("ตัวเลขวันที่แบบ Excel (serial) แปลงเป็นวันที่", "Excel serial day numbers converted to dates"),
-    "iso_tz": ("เวลาที่มีเขตเวลา (เช่น UTC) แปลงเป็นเวลาไทย (UTC+7)", "timestamps with a zone converted to Thai time (UTC+7)"),
-    "be_datetime": ("วันที่ในปี พ.ศ. ที่เก็บเป็นวันที่ของ Excel แปลงเป็น ค.ศ.", "Excel dates typed with a BE year converted to CE"),
-    "iso_be": ("วันที่แบบ ISO ที่ใช้ปี พ.ศ. แปลงเป็น ค.ศ.", "ISO dates with a BE year converted to CE"),
-}
+_DATE_FORMS = {form: f"cmpl.form_{form}" for form in          # the date forms noted in the report when seen
+               ("dmy_be", "be2", "ce2", "thai_month", "excel_serial", "iso_tz", "be_datetime", "iso_be")}
 
 
 @dataclass
@@ -105,19 +98,14 @@ def _header_index(rows: list[list], report: IngestReport, sheet: str | None) -> 
         if hits > best_hits:
             best, best_hits = i, hits
     if best < 0:
-        _refuse(report, "complaints_no_header", "ไม่พบแถวหัวตารางของเรื่องร้องเรียน",
-                "no complaint header row was found",
-                "ใส่หัวคอลัมน์ในแถวแรก เช่น วันที่รับเรื่อง, สถานะ, ประเภทเรื่อง, ช่องทาง, หน่วยงาน "
-                "หรือสรุปรายปี: ปีงบประมาณ, จำนวนเรื่องที่ได้รับ, ดำเนินการแล้วเสร็จ, อยู่ระหว่างดำเนินการ",
-                "put headers in the first row, e.g. received date, status, category, channel, unit — or, for yearly "
-                "counts: fiscal year, received, finished, in progress", sheet=sheet)
+        _refuse(report, "complaints_no_header", "cmpl.no_header", "cmpl.no_header_fix", sheet=sheet)
     return best
 
 
 def _headers(cells: list) -> list[str]:
     out, seen = [], {}
     for i, c in enumerate(cells):
-        name = cell_text(c).strip() or f"คอลัมน์ {i + 1}"
+        name = cell_text(c).strip() or t("cmpl.column_n", n=i + 1)   # a name in the data, so always Thai
         seen[name] = seen.get(name, 0) + 1
         out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
     return out
@@ -134,7 +122,7 @@ def _read_workbook(sheets: dict[str, pd.DataFrame], report: IngestReport) -> tup
     idx = _header_index(grid.head(HEAD_ROWS).values.tolist(), report, name)
     if len(sheets) > 1:
         others = ", ".join(n for n in sheets if n != name)
-        report.assume(f"อ่านชีต {name} (ข้าม: {others})", f"read sheet {name} (skipped: {others})")
+        report.assume("cmpl.read_sheet", sheet=name, others=others)
     report.sheets = [name]
     frame = grid.iloc[idx + 1:].reset_index(drop=True)
     frame.columns = _headers(grid.iloc[idx].tolist())
@@ -155,7 +143,7 @@ def _encoding(head: bytes, size: int, report: IngestReport) -> str:
         except UnicodeDecodeError as exc:
             utf8 = exc.start >= len(head) - 3 and len(head) < size     # a character cut at the end
             enc, label = ("utf-8", "UTF-8") if utf8 else ("cp874", "TIS-620/cp874")
-    report.assume(f"การเข้ารหัสตัวอักษรของ CSV: {label}", f"CSV text encoding: {label}")
+    report.assume("cmpl.csv_encoding", encoding=label)
     return enc
 
 
@@ -176,8 +164,7 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
     sample = pd.DataFrame([(r + [None] * (width - len(r)))[:width] for r in rows[idx + 1: idx + 1 + SAMPLE_ROWS]],
                           columns=headers, dtype=object) if len(rows) > idx + 1 else pd.DataFrame(columns=headers)
     wanted = _wanted_positions(headers, sample, keep_text)
-    report.assume(f"อ่านไฟล์เป็น CSV ตัวคั่น {delimiter!r} หัวตารางแถวที่ {idx + 1 + skip}",
-                  f"read as CSV with {delimiter!r} as separator, header in row {idx + 1 + skip}")
+    report.assume("cmpl.read_csv", delimiter=repr(delimiter), row=idx + 1 + skip)
     read = lambda encoding: pd.read_csv(  # noqa: E731  types inferred: dtype="str" is 5× slower on big files
         io.BytesIO(source) if isinstance(source, bytes) else source, sep=delimiter, skiprows=idx + skip, header=0,
         usecols=wanted, encoding=encoding, skip_blank_lines=True, on_bad_lines="skip")
@@ -187,12 +174,11 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
         except UnicodeDecodeError:
             if enc == "cp874":
                 raise
-            report.assume("อ่านเป็น TIS-620/cp874 แทน UTF-8", "read as TIS-620/cp874 instead of UTF-8")
+            report.assume("cmpl.read_cp874")
             frame = read("cp874")
     except (ValueError, pd.errors.ParserError, UnicodeDecodeError) as exc:
-        _refuse(report, "complaints_csv_unreadable", f"อ่าน CSV ไม่ได้ ({str(exc)[:150]})",
-                f"the CSV could not be read ({str(exc)[:150]})",
-                "เปิดใน Excel แล้วบันทึกเป็น CSV UTF-8 หรือ .xlsx ใหม่", "open it in Excel and save as CSV UTF-8 or .xlsx")
+        _refuse(report, "complaints_csv_unreadable", "cmpl.csv_unreadable", "cmpl.csv_unreadable_fix",
+                why=str(exc)[:150])
     frame.columns = [headers[i] for i in wanted]        # usecols keeps the file's order; wanted is sorted
     frame.attrs["rows"] = None
     frame.attrs["first_row"] = idx + 2 + skip
@@ -237,34 +223,24 @@ def _build(frame: pd.DataFrame, sample: pd.DataFrame, header_row: int, keep_text
         aggregates = complaint_counts.aggregates(frame, {r: headers[p] for r, p in role_map.items()}, report)
         result = ComplaintsResult(empty_records(), aggregates, report, removed)
     else:
-        _refuse(report, "complaints_no_columns", "ไม่พบคอลัมน์วันที่รับเรื่อง หรือคอลัมน์ปีงบประมาณกับจำนวนเรื่อง",
-                "neither a received-date column nor fiscal-year and count columns were found",
-                "ตั้งชื่อคอลัมน์วันที่ว่า “วันที่รับเรื่อง” (หรือ received date / timestamp) หรือใช้ตารางสรุปที่มี "
-                "“ปีงบประมาณ” และ “จำนวนเรื่องที่ได้รับ”",
-                "name the date column “วันที่รับเรื่อง” (or received date / timestamp), or give a summary with "
-                "“fiscal year” and “received” columns", sheet=report.sheets[0] if report.sheets else None)
+        _refuse(report, "complaints_no_columns", "cmpl.no_columns", "cmpl.no_columns_fix",
+                sheet=report.sheets[0] if report.sheets else None)
     report.layout = "complaint_records" if is_records else "complaint_counts"
     return result
 
 
 def _note_mapping(report, role_map, headers, removed, kept_text) -> None:
     mapping = ", ".join(f"{headers[p]} → {r}" for r, p in role_map.items())
-    report.assume(f"คอลัมน์ที่ใช้: {mapping}", f"columns used: {mapping}")
+    report.assume("cmpl.columns_used", mapping=mapping)
     personal = [r for r in removed if r.reason != "unused"]
     if personal:
-        report.add(Problem("info", "pdpa_removed",
-                           "ลบคอลัมน์ข้อมูลส่วนบุคคลก่อนบันทึกหรือแสดงผล: " + "; ".join(r.text("th") for r in personal),
-                           "personal-data columns removed before anything is stored or shown: "
-                           + "; ".join(r.text("en") for r in personal),
-                           "ไม่ต้องแก้ไข — ระบบไม่เก็บข้อมูลเหล่านี้ (พ.ร.บ. คุ้มครองข้อมูลส่วนบุคคล)",
-                           "nothing to do — these values are never kept (Thailand's PDPA)", file=report.file))
+        report.add(Problem("info", "pdpa_removed", "cmpl.pdpa_removed", "cmpl.pdpa_removed_fix",
+                           {"columns": seq([r.message() for r in personal], "; ")}, file=report.file))
     unused = [r.column for r in removed if r.reason == "unused"]
     if unused:
-        report.assume("คอลัมน์ที่ไม่ได้ใช้ (ไม่บันทึก): " + ", ".join(unused),
-                      "columns not used (not stored): " + ", ".join(unused))
+        report.assume("cmpl.unused_columns", columns=", ".join(unused))
     if kept_text:
-        report.assume(f"เก็บข้อความในคอลัมน์ {kept_text} โดยปิดบังเลขประชาชน โทรศัพท์ อีเมล และชื่อ",
-                      f"kept the text of {kept_text} with IDs, phones, e-mails and names masked")
+        report.assume("cmpl.kept_text", column=kept_text)
 
 
 def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, header_row: int,
@@ -277,11 +253,8 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
         status, unknown = roles.statuses(frame[cols["status"]])
         if unknown:
             shown = ", ".join(pdpa.mask_text(pd.Series(unknown[:5])).tolist())
-            report.add(Problem("warning", "complaints_status_unknown", f"ไม่รู้จักสถานะ: {shown} — นับเป็นอยู่ระหว่างดำเนินการ",
-                               f"unknown status values: {shown} — counted as in progress",
-                               "ใช้คำว่า เสร็จสิ้น / อยู่ระหว่างดำเนินการ / รอรับเรื่อง",
-                               "use เสร็จสิ้น / อยู่ระหว่างดำเนินการ / รอรับเรื่อง (finished / in progress / waiting)",
-                               file=report.file, column=cols["status"]))
+            report.add(Problem("warning", "complaints_status_unknown", "cmpl.status_unknown", "cmpl.status_unknown_fix",
+                               {"values": shown}, file=report.file, column=cols["status"]))
         status = status.reset_index(drop=True)
         finished = (status == roles.FINISHED).to_numpy()
         closed = _closed(frame, cols, finished)             # a closed date counts only when finished
@@ -289,12 +262,11 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
         closed = _closed(frame, cols, np.ones(n, dtype=bool))
         has_closed = ~np.isnat(closed.dates.to_numpy()) if closed is not None else np.zeros(n, dtype=bool)
         status = pd.Series(pd.Categorical(np.where(has_closed, roles.FINISHED, roles.IN_PROGRESS)))
-        report.assume("ไม่มีคอลัมน์สถานะ: เรื่องที่มีวันที่เสร็จสิ้นนับว่าเสร็จแล้ว",
-                      "no status column: complaints with a closed date count as finished")
+        report.assume("cmpl.no_status")
     if closed is not None:
         forms |= closed.forms
     for form in sorted(forms & _DATE_FORMS.keys()):
-        report.assume(*_DATE_FORMS[form])
+        report.assume(_DATE_FORMS[form])
     closed_dates = (closed.dates if closed is not None
                     else pd.Series(np.full(n, np.datetime64("NaT"), "datetime64[us]")))
     cats = (roles.categories(frame[cols["category"]].reset_index(drop=True)) if "category" in cols else
@@ -312,32 +284,23 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
     outside = outside_window(received.dates.to_numpy())
     first_be, last_be = settings.date_window_be()
     _report_rows(report, frame, outside, header_row, cols["received"], "complaints_date_outside",
-                 (f"วันที่รับเรื่องอยู่นอกช่วง พ.ศ. {first_be}–{last_be} จึงไม่นับแถวนี้",
-                  f"the received date is outside BE {first_be}–{last_be} (CE {first_be - 543}–{last_be - 543}); "
-                  "the row is not counted"),
-                 ("แก้ปีของวันที่ (เช่น 2567 หรือ 2024)", "correct the year of the date (e.g. 2567 or 2024)"))
+                 msg("cmpl.date_outside", first=first_be, last=last_be, first_ce=first_be - 543,
+                     last_ce=last_be - 543), "cmpl.date_outside_fix")
     bad = received.bad | np.isnat(received.dates.to_numpy()) | outside
     _report_rows(report, frame, bad & received.bad, header_row, cols["received"], "complaints_bad_date",
-                 ("อ่านวันที่รับเรื่องไม่ได้ จึงไม่นับแถวนี้", "the received date cannot be read; the row is not counted"),
-                 ("ใช้รูปแบบ วว/ดด/ปปปป (พ.ศ. หรือ ค.ศ.) หรือ 15 มี.ค. 2567", "use dd/mm/yyyy (BE or CE) or 15 มี.ค. 2567"))
+                 "cmpl.bad_date", "cmpl.bad_date_fix")
     blank = bad & ~received.bad & ~outside
     if blank.any():
-        report.add(Problem("warning", "complaints_no_date", f"{int(blank.sum()):,} แถวไม่มีวันที่รับเรื่อง จึงไม่นับ",
-                           f"{int(blank.sum()):,} rows have no received date and are not counted",
-                           "กรอกวันที่รับเรื่องให้ครบ", "fill in the received date", file=report.file,
-                           column=cols["received"]))
+        report.add(Problem("warning", "complaints_no_date", "cmpl.no_date", "cmpl.no_date_fix", {"n": int(blank.sum())},
+                           file=report.file, column=cols["received"]))
     if closed is not None:
         late_out = outside_window(closed_dates.to_numpy()) & ~bad
         _report_rows(report, frame, late_out, header_row, cols["closed"], "complaints_closed_outside",
-                     (f"วันที่เสร็จสิ้นอยู่นอกช่วง พ.ศ. {first_be}–{last_be} จึงไม่ใช้คำนวณระยะเวลา",
-                      f"the closed date is outside BE {first_be}–{last_be}; not used for durations"),
-                     ("แก้ปีของวันที่เสร็จสิ้น", "correct the year of the closed date"))
+                     msg("cmpl.closed_outside", first=first_be, last=last_be), "cmpl.closed_outside_fix")
         out.loc[late_out, "closed"] = pd.NaT
         early = (out["closed"].to_numpy() < out["received"].dt.normalize().to_numpy()) & ~bad
         _report_rows(report, frame, early, header_row, cols["closed"], "complaints_closed_before",
-                     ("วันที่เสร็จสิ้นก่อนวันที่รับเรื่อง จึงไม่ใช้คำนวณระยะเวลา",
-                      "the closed date is before the received date; not used for durations"),
-                     ("ตรวจวันที่ทั้งสองคอลัมน์", "check both dates"))
+                     "cmpl.closed_before", "cmpl.closed_before_fix")
         out.loc[early, "closed"] = pd.NaT
     if bad.any():
         out = out.loc[~bad].reset_index(drop=True)
@@ -345,8 +308,7 @@ def _records(frame: pd.DataFrame, cols: dict[str, str], kept_text: str | None, h
     out.insert(2, "fiscal_year", fiscal_year(rec.dt.year.to_numpy(dtype="int64"), rec.dt.month.to_numpy()))
     report.rows_kept = len(out)
     if out.empty:
-        _refuse(report, "complaints_no_rows", "ไม่มีแถวที่อ่านวันที่รับเรื่องได้", "no row has a readable received date",
-                "ตรวจคอลัมน์วันที่รับเรื่อง", "check the received-date column", column=cols["received"])
+        _refuse(report, "complaints_no_rows", "cmpl.no_rows", "cmpl.no_rows_fix", column=cols["received"])
     return out[RECORD_COLUMNS]
 
 
@@ -381,18 +343,20 @@ def _text(frame, col, n, default, first=False) -> pd.Series:
     return pdpa.mask_text(roles.categorical(codes, labels, s.index, na_label=default))
 
 
-def _report_rows(report, frame, mask, header_row, column, code, msg, fix) -> None:
+def _report_rows(report, frame, mask, header_row, column, code, reason: str | dict, fix: str) -> None:
+    """One warning listing the rows in mask (the first ten), why (reason: a catalogue code, or msg(code, …) with
+    its parameters) and the fix (a catalogue code)."""
     if not mask.any():
         return
     idx = np.flatnonzero(mask)
     rows = frame.attrs.get("rows")
     numbers = (rows[idx] if rows is not None else idx + frame.attrs.get("first_row", header_row + 1)).tolist()
     shown = ", ".join(map(str, numbers[:10])) + (" …" if len(numbers) > 10 else "")
-    report.add(Problem("warning", code, f"{msg[0]} ({len(idx):,} แถว: {shown})", f"{msg[1]} ({len(idx):,} rows: {shown})",
-                       fix[0], fix[1], file=report.file, sheet=frame.attrs.get("sheet"),
-                       row=int(numbers[0]), column=column))
+    report.add(Problem("warning", code, "cmpl.rows_listed", fix, {"reason": msg(reason) if isinstance(reason, str) else reason, "n": len(idx), "rows": shown},
+                       file=report.file, sheet=frame.attrs.get("sheet"), row=int(numbers[0]), column=column))
 
 
-def _refuse(report: IngestReport, code, th, en, fix_th, fix_en, sheet=None, column=None):
-    report.add(Problem("error", code, th, en, fix_th, fix_en, file=report.file, sheet=sheet, column=column))
+def _refuse(report: IngestReport, code: str, message: str, fix: str, sheet=None, column=None, **params):
+    """Add an error (message and fix: catalogue codes) and raise IngestError."""
+    report.add(Problem("error", code, message, fix, params, file=report.file, sheet=sheet, column=column))
     raise IngestError(report)

@@ -8,17 +8,10 @@ import numpy as np
 import pandas as pd
 
 from analysis.common.normalise import THAI_DIGITS, norm_header
+from analysis.common.text import msg, render
 
-# What each reason is called in the report (Thai, English).
-REASONS = {
-    "name": ("ชื่อบุคคล", "personal names"),
-    "national_id": ("เลขประจำตัวประชาชน 13 หลัก", "13-digit national ID numbers"),
-    "phone": ("หมายเลขโทรศัพท์", "phone numbers"),
-    "email": ("อีเมล", "e-mail addresses"),
-    "address": ("ที่อยู่หรือพิกัด", "addresses or coordinates"),
-    "free_text": ("ข้อความอิสระ (อาจมีข้อมูลส่วนบุคคล)", "free text (may hold personal data)"),
-    "photo": ("รูปภาพ/ลิงก์รูปภาพ", "photos or photo links"),
-}
+# The reasons a column is personal data; each is named in the report by the catalogue code "pdpa.<reason>".
+REASONS = ("name", "national_id", "phone", "email", "address", "free_text", "photo")
 _HEADER_ALIASES = {
     "name": ("ชื่อ", "ชื่อผู้ร้อง", "ชื่อผู้ร้องเรียน", "ชื่อผู้แจ้ง", "ชื่อ นามสกุล", "ชื่อ สกุล", "ชื่อสกุล", "นามสกุล",
              "ผู้ร้อง", "ผู้ร้องเรียน", "ผู้แจ้ง", "ผู้แจ้งเรื่อง", "name", "full name", "first name", "last name",
@@ -127,14 +120,15 @@ class Removed:
     reason: str            # a key of REASONS, or "unused"
     by: str                # "header" | "content" | ""
 
+    def message(self) -> dict:
+        """The column and why it was removed, as a catalogue message (analysis.common.text)."""
+        reason = f"pdpa.{self.reason}" if self.reason in REASONS else "pdpa.unused"
+        by = msg(f"pdpa.by_{self.by}") if self.by in ("header", "content") else ""
+        return msg("pdpa.removed", column=self.column, reason=msg(reason), by=by)
+
     def text(self, lang: str = "th") -> str:
         """'ชื่อผู้ร้อง (ชื่อบุคคล — จากชื่อคอลัมน์)' in the chosen language."""
-        th, en = REASONS.get(self.reason, ("ไม่ได้ใช้ในการวิเคราะห์", "not used by the analysis"))
-        by_th = {"header": "จากชื่อคอลัมน์", "content": "จากข้อมูลในคอลัมน์"}.get(self.by, "")
-        by_en = {"header": "by its header", "content": "by its content"}.get(self.by, "")
-        if lang == "th":
-            return f"{self.column} ({th}{' — ' + by_th if by_th else ''})"
-        return f"{self.column} ({en}{', ' + by_en if by_en else ''})"
+        return render(self.message(), lang)
 
 
 def header_reason(header) -> str | None:

@@ -7,19 +7,16 @@ import numpy as np
 import pandas as pd
 from scipy import stats
 
-from analysis.common.thaidate import MONTHS_EN_ABBR, MONTHS_TH_ABBR, calendar_year
+from analysis.common.text import t
+from analysis.common.thaidate import calendar_year, month_abbr
 from analysis.complaints.dates import fiscal_month_index, fiscal_year_start
 
 ALPHA = 0.05
 DAYS_LIMIT = 15
 MIN_TREND_YEARS = 5         # with 4 or fewer years Kendall's two-sided exact p is never below 0.05
-VERDICTS = {
-    "lower": ("ลดลงอย่างมีนัยสำคัญ", "significantly lower"),
-    "higher": ("เพิ่มขึ้นอย่างมีนัยสำคัญ", "significantly higher"),
-    "unclear": ("ยังสรุปไม่ได้", "not conclusive yet"),
-}
-AGE_BANDS = ((0, 15, "0–15 วัน", "0–15 days"), (16, 30, "16–30 วัน", "16–30 days"), (31, 60, "31–60 วัน", "31–60 days"),
-             (61, 90, "61–90 วัน", "61–90 days"), (91, None, "มากกว่า 90 วัน", "over 90 days"))
+VERDICTS = ("lower", "higher", "unclear")      # each named by the catalogue code "cmpl.verdict_<verdict>"
+AGE_BANDS = ((0, 15, "cmpl.age_0_15"), (16, 30, "cmpl.age_16_30"), (31, 60, "cmpl.age_31_60"),
+             (61, 90, "cmpl.age_61_90"), (91, None, "cmpl.age_over_90"))   # (first day, last day, label code)
 YEAR_COLUMNS = ["fiscal_year", "received", "finished", "in_progress", "corruption", "general", "bribery",
                 "within_15", "decided_15", "within_15_days_share", "ci_low", "ci_high", "exposure_days", "full_days",
                 "partial"]
@@ -138,13 +135,14 @@ class Comparison:
     p_value: float | None
     verdict: str                    # "lower" | "higher" | "unclear"
 
-    @property
-    def verdict_th(self) -> str:
-        return VERDICTS[self.verdict][0]
+    def verdict_text(self, lang: str = "th") -> str:
+        """The verdict in words, in the language."""
+        return verdict_text(self.verdict, lang)
 
-    @property
-    def verdict_en(self) -> str:
-        return VERDICTS[self.verdict][1]
+
+def verdict_text(verdict: str, lang: str = "th") -> str:
+    """A verdict ("lower" | "higher" | "unclear") in words, in the language."""
+    return t(f"cmpl.verdict_{verdict}", lang)
 
 
 def compare(fy: int, count: int, previous: int, exposure: int, previous_exposure: int) -> Comparison:
@@ -208,16 +206,16 @@ def trend(years: pd.DataFrame, column: str = "received") -> Trend:
                  float(res.high_slope), verdict, few)
 
 
-def open_by_age(records: pd.DataFrame, as_of: pd.Timestamp | None = None) -> pd.DataFrame:
-    """Complaints not finished on as_of by age band: band (0–4), label_th, label_en, count (every band listed)."""
+def open_by_age(records: pd.DataFrame, as_of: pd.Timestamp | None = None, lang: str = "th") -> pd.DataFrame:
+    """Complaints not finished on as_of by age band: band (0–4), label (in the language), count (every band listed)."""
     as_of = as_of if as_of is not None else as_of_date(records)
     open_ = records[records["status"].ne("finished")] if not records.empty else records
     ages = ((as_of - open_["received"].dt.normalize()).dt.days if as_of is not None and len(open_)
             else pd.Series(dtype=float))
     out = []
-    for i, (low, high, th, en) in enumerate(AGE_BANDS):
+    for i, (low, high, label) in enumerate(AGE_BANDS):
         hit = (ages >= low) & (ages <= high if high is not None else True)
-        out.append({"band": i, "label_th": th, "label_en": en, "count": int(hit.sum())})
+        out.append({"band": i, "label": t(label, lang), "count": int(hit.sum())})
     return pd.DataFrame(out)
 
 
@@ -239,10 +237,11 @@ def breakdown(records: pd.DataFrame, by: str, fiscal_year: int | None = None) ->
     return g.sort_values(["received", "value"], ascending=[False, True], ignore_index=True)[cols]
 
 
-def months(records: pd.DataFrame) -> pd.DataFrame:
+def months(records: pd.DataFrame, lang: str = "th") -> pd.DataFrame:
     """Received per fiscal year and month: fiscal_year, fiscal_month (Oct = 1 … Sep = 12), month (calendar),
-    label_th, label_en, received (0 for months without complaints, up to the last month with data)."""
-    cols = ["fiscal_year", "fiscal_month", "month", "label_th", "label_en", "received"]
+    label (the month's short name in the language), received (0 for months without complaints, up to the last
+    month with data)."""
+    cols = ["fiscal_year", "fiscal_month", "month", "label", "received"]
     if records.empty:
         return pd.DataFrame(columns=cols)
     counts = (pd.DataFrame({"fiscal_year": records["fiscal_year"], "fiscal_month": fiscal_month_index(records["received"])})
@@ -254,8 +253,7 @@ def months(records: pd.DataFrame) -> pd.DataFrame:
     last_month = int(fiscal_month_index(records.loc[records["fiscal_year"] == last_fy, "received"]).max())
     out = out[(out["fiscal_year"] < last_fy) | (out["fiscal_month"] <= last_month)].reset_index(drop=True)
     out["month"] = (out["fiscal_month"] + 8) % 12 + 1
-    out["label_th"] = out["month"].map(lambda m: MONTHS_TH_ABBR[m - 1])
-    out["label_en"] = out["month"].map(lambda m: MONTHS_EN_ABBR[m - 1])
+    out["label"] = out["month"].map(lambda m: month_abbr(m, lang))
     return out[cols]
 
 

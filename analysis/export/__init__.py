@@ -3,10 +3,10 @@ screen's view. The names below are the package's public API."""
 from analysis.export.deck import DeckContent, build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
 from analysis.export.deck_sections import complaint_years, measures_status
-from analysis.export.pack import PPTX_MIME, MeetingPack, MeetingPackView, build_meeting_pack, meeting_pack_view
-from analysis.export.xlsx import XLSX_MIME, table_to_xlsx
+from analysis.export.pack import MeetingPack, MeetingPackView, build_meeting_pack, meeting_pack_view
+from analysis.export.xlsx import table_to_xlsx
 
 __all__ = [
-    "PPTX_MIME", "XLSX_MIME", "DeckContent", "DeckError", "MeetingPack", "MeetingPackView", "build_deck", "build_meeting_pack",
+    "DeckContent", "DeckError", "MeetingPack", "MeetingPackView", "build_deck", "build_meeting_pack",
     "build_workbook", "complaint_years", "gather", "measures_status", "meeting_pack_view", "table_to_xlsx",
 ]

@@ -16,10 +16,10 @@ from pptx.enum.dml import MSO_LINE_DASH_STYLE
 from pptx.oxml.ns import qn
 from pptx.util import Emu, Inches, Pt
 
+from analysis.common.settings import OFFICE_FONT as DEFAULT_FONT
+from analysis.common.text import t
 from analysis.common.thaidate import format_datetime
-from analysis.export.deck_text import text
 
-DEFAULT_FONT = "TH Sarabun New"
 SLIDE_W, SLIDE_H = Inches(13.333), Inches(7.5)
 PASS_RED = RGBColor(0xC6, 0x28, 0x28)
 BLUE = RGBColor(0x15, 0x65, 0xC0)
@@ -179,70 +179,70 @@ def build_deck(c: DeckContent, font: str = DEFAULT_FONT) -> bytes:
     lang = c.lang
     prs = Presentation()
     prs.slide_width, prs.slide_height = SLIDE_W, SLIDE_H
-    demo = text("demo", lang) if c.is_demo else None
-    who = c.unit or text("group", lang, n=c.summary.get("units", len(c.results)))
+    demo = t("deck.demo", lang) if c.is_demo else None
+    who = c.unit or t("deck.group", lang, n=c.summary.get("units", len(c.results)))
 
     s = prs.slides.add_slide(prs.slide_layouts[6])
-    _text(s, text("title", lang, year=c.fiscal_year), Inches(0.8), Inches(2.2), SLIDE_W - Inches(1.6), Inches(1.5),
+    _text(s, t("deck.title", lang, year=c.fiscal_year), Inches(0.8), Inches(2.2), SLIDE_W - Inches(1.6), Inches(1.5),
           font, 40, bold=True, color=BLUE)
     _text(s, who, Inches(0.8), Inches(3.8), SLIDE_W - Inches(1.6), Inches(0.8), font, 30)
     made = format_datetime(c.made_at or datetime.now().astimezone(), lang, with_time=False)
-    _text(s, text("made", lang, date=made), Inches(0.8), Inches(4.7), Inches(8), Inches(0.6), font, 20, color=GREY)
+    _text(s, t("deck.made", lang, date=made), Inches(0.8), Inches(4.7), Inches(8), Inches(0.6), font, 20, color=GREY)
     if demo:
         _text(s, demo, Inches(0.8), Inches(5.4), Inches(10), Inches(0.6), font, 20, bold=True, color=AMBER)
 
-    s = _slide(prs, text("results_unit" if c.unit else "results", lang), font, demo)
+    s = _slide(prs, t("deck.results_unit" if c.unit else "deck.results", lang), font, demo)
     if c.unit:
-        cats = [text("fy", lang, year=y) for y in c.results["fiscal_year"]]
+        cats = [t("deck.fy", lang, year=y) for y in c.results["fiscal_year"]]
     else:
         cats = list(c.results["unit"])
         sm = c.summary
-        _text(s, text("results_summary", lang, passing=sm.get("passing", 0), units=sm.get("units", 0),
+        _text(s, t("deck.results_summary", lang, passing=sm.get("passing", 0), units=sm.get("units", 0),
                       share=f"{sm.get('share', 0):.1%}", mean=f"{sm.get('mean', 0):.2f}"),
               Inches(0.5), Inches(1.0), SLIDE_W - Inches(1), Inches(0.5), font, 20)
     low = min([c.pass_mark - 15] + [float(v) - 3 for v in c.results["total"].dropna()]) if len(c.results) else 50
-    _column_chart(s, cats, {text("series_total", lang): list(c.results["total"])}, font, [BLUE],
-                  pass_line=(text("series_pass", lang), c.pass_mark), value_range=(max(0, int(low)), 100),
+    _column_chart(s, cats, {t("deck.series_total", lang): list(c.results["total"])}, font, [BLUE],
+                  pass_line=(t("deck.series_pass", lang), c.pass_mark), value_range=(max(0, int(low)), 100),
                   top=Inches(1.5), height=Inches(5.5))
 
-    s = _slide(prs, text("weak", lang), font, demo)
+    s = _slide(prs, t("deck.weak", lang), font, demo)
     if not c.unit:
-        _text(s, text("weak_group_note", lang), Inches(0.5), Inches(1.0), Inches(10), Inches(0.5), font, 18,
+        _text(s, t("deck.weak_group_note", lang), Inches(0.5), Inches(1.0), Inches(10), Inches(0.5), font, 18,
               color=GREY)
-    _column_chart(s, list(c.weak["name"]), {text("weak_series", lang): list(c.weak["points_lost"])}, font, [AMBER],
+    _column_chart(s, list(c.weak["name"]), {t("deck.weak_series", lang): list(c.weak["points_lost"])}, font, [AMBER],
                   legend=False, top=Inches(1.5), height=Inches(5.5))
 
-    s = _slide(prs, text("path", lang), font, demo)
+    s = _slide(prs, t("deck.path", lang), font, demo)
     if c.path_note:
         _text(s, c.path_note, Inches(0.5), Inches(1.0), SLIDE_W - Inches(1), Inches(0.6), font, 18)
     if c.unit and len(c.path):
-        table = c.path.rename(columns={"name": text("path_col_indicator", lang), "from": text("path_col_from", lang),
-                                       "to": text("path_col_to", lang)})
+        table = c.path.rename(columns={"name": t("deck.path_col_indicator", lang), "from": t("deck.path_col_from", lang),
+                                       "to": t("deck.path_col_to", lang)})
         _table(s, table.drop(columns=["indicator"], errors="ignore"), font, top=Inches(1.8))
     elif not c.unit and len(c.path):
-        _column_chart(s, list(c.path["unit"]), {text("path_series", lang): list(c.path["gap_to_85"])}, font, [AMBER],
+        _column_chart(s, list(c.path["unit"]), {t("deck.path_series", lang): list(c.path["gap_to_85"])}, font, [AMBER],
                       legend=False, top=Inches(1.7), height=Inches(5.3))
     elif not c.path_note:
-        _text(s, text("path_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
+        _text(s, t("deck.path_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
 
-    s = _slide(prs, text("measures", lang), font, demo)
+    s = _slide(prs, t("deck.measures", lang), font, demo)
     if len(c.measures):
-        _column_chart(s, list(c.measures["status"]), {text("measures_series", lang): list(c.measures["measures"])},
+        _column_chart(s, list(c.measures["status"]), {t("deck.measures_series", lang): list(c.measures["measures"])},
                       font, [GREEN], legend=False, number_format="0")
     else:
-        _text(s, text("measures_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
+        _text(s, t("deck.measures_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
 
-    s = _slide(prs, text("complaints", lang), font, demo)
+    s = _slide(prs, t("deck.complaints", lang), font, demo)
     if len(c.complaints):
         partial = c.complaints["partial"] if "partial" in c.complaints else [False] * len(c.complaints)
         days = c.complaints["exposure_days"] if "exposure_days" in c.complaints else [0] * len(c.complaints)
-        cats = [text("fy_partial" if p else "fy", lang, year=y, days=int(d))
+        cats = [t("deck.fy_partial" if p else "deck.fy", lang, year=y, days=int(d))
                 for y, p, d in zip(c.complaints["fiscal_year"], partial, days)]
-        _column_chart(s, cats, {text("complaints_corruption", lang): list(c.complaints["corruption"]),
-                                text("complaints_general", lang): list(c.complaints["general"])},
+        _column_chart(s, cats, {t("deck.complaints_corruption", lang): list(c.complaints["corruption"]),
+                                t("deck.complaints_general", lang): list(c.complaints["general"])},
                       font, [PASS_RED, BLUE], number_format="0")
     else:
-        _text(s, text("complaints_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
+        _text(s, t("deck.complaints_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
 
     out = io.BytesIO()
     prs.save(out)
@@ -255,10 +255,10 @@ def build_workbook(c: DeckContent) -> bytes:
 
     lang = c.lang
     frames = {
-        text("results_unit" if c.unit else "results", lang): c.results,
-        text("weak", lang): c.weak,
-        text("path", lang): c.path,
-        text("measures", lang): c.measures,
-        text("complaints", lang): c.complaints,
+        t("deck.results_unit" if c.unit else "deck.results", lang): c.results,
+        t("deck.weak", lang): c.weak,
+        t("deck.path", lang): c.path,
+        t("deck.measures", lang): c.measures,
+        t("deck.complaints", lang): c.complaints,
     }
     return table_to_xlsx({name: frame for name, frame in frames.items() if frame is not None})

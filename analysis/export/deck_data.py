@@ -1,18 +1,31 @@
 """Collect what the meeting deck shows from the stored workspace: results, weak indicators, path, measures, complaints."""
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 import pandas as pd
 
+from analysis.common.text import jsonable, t
 from analysis.export.deck import DeckContent
 from analysis.ita import framework, overview
 from analysis.ita.planner import plan
 from analysis.ita.scoring import points_lost, score
 
+log = logging.getLogger(__name__)
+
 
 class DeckError(ValueError):
-    """Nothing to build a deck from (no data, unknown unit or year); the message is Thai / English."""
+    """Nothing to build a deck from (no data, unknown unit or year); code and params name the message."""
+
+    def __init__(self, code: str, /, **params):
+        self.code, self.params = code, jsonable(params)
+        super().__init__(f"{self.message('th')} / {self.message('en')}")
+        log.info("no deck: %s", self.message("en"))
+
+    def message(self, lang: str = "th") -> str:
+        """What is missing, in the language."""
+        return t(self.code, lang, **self.params)
 
 
 def _weak(lost: pd.DataFrame, lang: str, top: int = 10) -> pd.DataFrame:
@@ -29,12 +42,10 @@ def gather(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None = Non
     results = score(scores, published)
     years = overview.available_years(results)
     if not years:
-        raise DeckError("ยังไม่มีผลการประเมินในพื้นที่ทำงาน — นำเข้าข้อมูลก่อน / "
-                        "no ITA results in the workspace — import data first")
+        raise DeckError("deck.no_results")
     year = years[0] if year is None else int(year)
     if year not in years:
-        raise DeckError(f"ไม่มีผลของปี {year} (มี: {', '.join(map(str, years))}) / "
-                        f"no results for FY{year} (available: {', '.join(map(str, years))})")
+        raise DeckError("deck.no_year", year=year, years=", ".join(map(str, years)))
     fw = framework.for_year(year) or framework.latest()
     in_year = results[(results["fiscal_year"] == year) & results["total"].notna()]
     lost = points_lost(scores[scores["fiscal_year"] == year])
@@ -52,7 +63,7 @@ def gather(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None = Non
     else:
         mine = results[results["unit"] == unit]
         if mine.empty:
-            raise DeckError(f"ไม่พบหน่วยงาน {unit} / unit not found: {unit}")
+            raise DeckError("deck.no_unit", unit=unit)
         content.results = mine[["fiscal_year", "total"]].dropna().reset_index(drop=True)
         row = in_year[in_year["unit"] == unit]
         content.summary = {"units": 1, "passing": int(row["passed"].fillna(False).sum()), "share": 0.0,
@@ -60,16 +71,15 @@ def gather(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None = Non
         content.weak = _weak(lost[lost["unit"] == unit], lang)
         unit_scores = lost[lost["unit"] == unit].set_index("indicator")["score"].to_dict()
         if len(row) and bool(row["passed"].fillna(False).iloc[0]):
-            content.path_note = ("ผ่านเกณฑ์แล้ว" if lang == "th" else "Already passes") + f" ({row['total'].iloc[0]:.2f})"
+            content.path_note = t("deck.path_unit_ok", lang, total=f"{row['total'].iloc[0]:.2f}")
         elif unit_scores:
             p = plan(unit_scores, fw)
             name = {i.number: (i.name_th if lang == "th" else i.name_en) for i in fw.indicators}
             content.path = pd.DataFrame([{"indicator": ch["indicator"], "name": f"{ch['indicator']}. {name[ch['indicator']]}",
                                           "from": ch["from"], "to": ch["to"]} for ch in p.changes],
                                         columns=["indicator", "name", "from", "to"])
-            reason = p.reason_th if lang == "th" else p.reason_en
-            content.path_note = (f"{'คะแนนรวมหลังปรับ' if lang == 'th' else 'Total after'}: {p.total_after:.2f}"
-                                 if p.feasible else (reason or ""))
+            reason = p.reason_text(lang)
+            content.path_note = t("deck.total_after", lang, total=p.total_after) if p.feasible else (reason or "")
     if measures is not None:
         content.measures = measures
     if complaints is not None:

@@ -10,19 +10,18 @@ EMPTY_COMPLAINTS = pd.DataFrame({"fiscal_year": pd.Series(dtype="int64"), "corru
                                  "general": pd.Series(dtype="int64")})
 
 
-STATUS_ORDER = ("not_started", "in_progress", "done", "postponed", "cancelled")
 
 
 def measures_status(statuses: Iterable[str | None], lang: str = "th") -> pd.DataFrame:
     """Number of measures per status (one status per measure), in a fixed order (status label, measures);
     empty when there is no measure."""
-    from analysis.export.deck_text import text
+    from analysis.common.labels import MEASURE_STATUSES, status_label
 
     statuses = [s or "not_started" for s in statuses]
     if not statuses:
         return EMPTY_MEASURES.copy()
     counts = pd.Series(statuses).value_counts()
-    rows = [{"status": text(f"status_{k}", lang), "measures": int(counts.get(k, 0))} for k in STATUS_ORDER]
+    rows = [{"status": status_label(k, lang), "measures": int(counts.get(k, 0))} for k in MEASURE_STATUSES]
     return pd.DataFrame(rows, columns=["status", "measures"])
 
 

@@ -10,8 +10,6 @@ from analysis.export.deck import build_deck, build_workbook
 from analysis.export.deck_data import gather
 from analysis.ita import overview
 
-PPTX_MIME = "application/vnd.openxmlformats-officedocument.presentationml.presentation"
-
 
 @dataclass(frozen=True)
 class MeetingPackView:

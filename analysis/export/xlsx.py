@@ -18,7 +18,6 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
-XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 

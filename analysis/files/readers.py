@@ -16,13 +16,14 @@ import pandas as pd
 import python_calamine as calamine
 
 from analysis.common.report import IngestReport, Problem
+from analysis.common.text import msg
 from analysis.files import bounds, isolate
 from analysis.files.guards import LABELS, guard, refuse, refuse_corrupt, refuse_password
 
 log = logging.getLogger(__name__)
 
-_DELIMITERS = {",": ("จุลภาค (,)", "comma (,)"), ";": ("อัฒภาค (;)", "semicolon (;)"),
-               "\t": ("แท็บ", "tab"), "|": ("ขีดตั้ง (|)", "vertical bar (|)")}
+_DELIMITERS = {",": "files.delimiter_comma", ";": "files.delimiter_semicolon", "\t": "files.delimiter_tab",
+               "|": "files.delimiter_bar"}
 
 
 def read_sheets(data: bytes, file_name: str, report: IngestReport) -> dict[str, pd.DataFrame]:
@@ -59,15 +60,8 @@ def _check_bounds(data: bytes, kind: str, report: IngestReport) -> None:
         why = bounds.too_large(r)
         if why is None:
             continue
-        size = f"{r.rows:,} × {r.columns:,}"
-        refuse(report, "sheet_too_large",
-               f"ชีต {r.name} มีช่วงข้อมูลใหญ่เกินไป ({size} เซลล์ เกินขีดจำกัด {bounds.max_cells():,} เซลล์"
-               f" หรือเกินขนาดแผ่นงานของ Excel) จึงไม่อ่านไฟล์นี้",
-               f"sheet {r.name} has too large a used range ({size} cells, over the limit of "
-               f"{bounds.max_cells():,} cells or the size of an Excel sheet), so the file is not read",
-               "ลบแถวและคอลัมน์ว่างท้ายชีต (หรือคัดลอกเฉพาะตารางไปวางในไฟล์ใหม่) แล้วบันทึกและอัปโหลดอีกครั้ง",
-               "delete the empty rows and columns at the end of the sheet (or copy just the table into a new "
-               "file), save it and upload it again")
+        refuse(report, "sheet_too_large", "files.sheet_too_large", "files.sheet_too_large_fix",
+               sheet=r.name, size=f"{r.rows:,} × {r.columns:,}", cap=bounds.max_cells())
 
 
 def raw_workbook(data: bytes) -> tuple[str, object]:
@@ -113,19 +107,10 @@ def _isolated_read(data: bytes, kind: str, report: IngestReport) -> list[tuple]:
         status, value = job.result()
     except isolate.TimedOut:
         log.warning("reading %s took longer than ITA_PARSE_SECONDS", report.file)
-        refuse(report, "file_too_slow",
-               f"อ่านไฟล์นี้ไม่เสร็จภายใน {job.seconds:g} วินาที จึงหยุดอ่าน",
-               f"reading this file did not finish within {job.seconds:g} seconds, so it was stopped",
-               "เปิดไฟล์ใน Excel คัดลอกเฉพาะตารางผลไปวางในไฟล์ใหม่ บันทึกเป็น .xlsx แล้วอัปโหลดอีกครั้ง",
-               "open the file in Excel, copy just the results table into a new file, save it as .xlsx "
-               "and upload it again")
+        refuse(report, "file_too_slow", "files.too_slow", "files.too_slow_fix", seconds=job.seconds)
     except isolate.Crashed as exc:
         log.warning("the workbook reader failed on %s: %s", report.file, exc)
-        refuse(report, "file_unreadable",
-               "อ่านไฟล์นี้ไม่ได้ (โปรแกรมอ่านไฟล์หยุดทำงานกับไฟล์นี้) ข้อมูลที่บันทึกไว้แล้วไม่เปลี่ยนแปลง",
-               "this file could not be read (the reader stopped on it); nothing already saved has changed",
-               "เปิดไฟล์ใน Excel แล้วบันทึกเป็นไฟล์ใหม่ (.xlsx) หรือส่งออกเป็น .csv แล้วอัปโหลดอีกครั้ง",
-               "open the file in Excel and save it as a new file (.xlsx), or export it as .csv, and upload it again")
+        refuse(report, "file_unreadable", "files.reader_stopped", "files.reader_stopped_fix")
     finally:
         job.cancel()
     if status == "open_failed":
@@ -137,7 +122,7 @@ def _isolated_read(data: bytes, kind: str, report: IngestReport) -> list[tuple]:
 
 
 def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd.DataFrame]:
-    report.assume(f"อ่านไฟล์เป็น {LABELS[kind]}", f"read the file as {LABELS[kind]}")
+    report.assume("files.read_as", kind=LABELS[kind])
     sheets: dict[str, pd.DataFrame] = {}
     hidden, empty, other, broken = [], [], [], []
     for name, is_worksheet, visible, rows, merged, error, password in _isolated_read(data, kind, report):
@@ -160,19 +145,14 @@ def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd
             hidden.append(name)
         sheets[name] = frame
     if hidden:
-        names = ", ".join(hidden)
-        report.assume(f"ชีตที่ซ่อนอยู่ (อ่านด้วย): {names}", f"hidden sheets (read as well): {names}")
+        report.assume("files.hidden_sheets", names=", ".join(hidden))
     if empty:
-        report.assume("ข้ามชีตว่าง: " + ", ".join(empty), "skipped empty sheets: " + ", ".join(empty))
+        report.assume("files.empty_sheets", names=", ".join(empty))
     if other:
-        report.assume("ข้ามชีตที่ไม่ใช่ตาราง (แผนภูมิ/มาโคร): " + ", ".join(other),
-                      "skipped sheets that are not worksheets (chart/macro): " + ", ".join(other))
+        report.assume("files.other_sheets", names=", ".join(other))
     for name, why in broken:                       # why: the reader's reason, already shortened by _why
-        report.add(Problem("warning", "sheet_unreadable", f"อ่านชีตนี้ไม่ได้ ({why}) จึงข้ามไป",
-                           f"this sheet could not be read ({why}) and was skipped",
-                           "เปิดไฟล์ใน Excel ตรวจชีตนี้ แล้วบันทึกเป็นไฟล์ใหม่ (.xlsx)",
-                           "open the file in Excel, check this sheet and save it as a new file (.xlsx)",
-                           file=report.file, sheet=name))
+        report.add(Problem("warning", "sheet_unreadable", "files.sheet_unreadable", "files.sheet_unreadable_fix",
+                           {"why": why}, file=report.file, sheet=name))
     if not sheets:
         if broken:
             refuse_corrupt(report, broken[0][1])
@@ -226,8 +206,7 @@ def _grid(rows: list[list]) -> pd.DataFrame:
 def _read_csv(data: bytes, file_name: str, report: IngestReport) -> dict[str, pd.DataFrame]:
     text = _decode(data, report)
     delimiter, text = sniff_delimiter(text, Path(file_name).suffix.lower())
-    th, en = _DELIMITERS[delimiter]
-    report.assume(f"อ่านไฟล์เป็น CSV ตัวคั่นคอลัมน์คือ{th}", f"read the file as CSV with {en} as the column separator")
+    report.assume("files.csv_delimiter", delimiter=msg(_DELIMITERS[delimiter]))
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except (csv.Error, ValueError) as exc:
@@ -244,23 +223,19 @@ def _read_csv(data: bytes, file_name: str, report: IngestReport) -> dict[str, pd
 def _decode(data: bytes, report: IngestReport) -> str:
     """The CSV's text: UTF-16 by BOM, else strict UTF-8 (BOM optional), else Thai Windows cp874/TIS-620."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text, th, en = data.decode("utf-16", "replace"), "UTF-16", "UTF-16"
+        text, encoding = data.decode("utf-16", "replace"), "UTF-16"
     else:
         try:
             text = data.decode("utf-8-sig")
-            bom = data.startswith(b"\xef\xbb\xbf")
-            th, en = ("UTF-8 (มี BOM)", "UTF-8 with BOM") if bom else ("UTF-8", "UTF-8")
+            encoding = msg("files.encoding_utf8_bom") if data.startswith(b"\xef\xbb\xbf") else "UTF-8"
         except UnicodeDecodeError:
             try:
                 text = data.decode("cp874")
             except UnicodeDecodeError as exc:
-                refuse(report, "csv_encoding",
-                       f"อ่านตัวอักษรในไฟล์ไม่ได้ (ไม่ใช่ UTF-8 หรือ TIS-620/cp874; ไบต์ที่ตำแหน่ง {exc.start})",
-                       f"the text encoding is not recognised (neither UTF-8 nor TIS-620/cp874; byte at position {exc.start})",
-                       "เปิดไฟล์ใน Excel แล้วบันทึกเป็น “CSV UTF-8 (Comma delimited)” หรือ .xlsx แล้วอัปโหลดใหม่",
-                       "open it in Excel and save it as “CSV UTF-8 (Comma delimited)” or as .xlsx, then upload it again")
-            th, en = "TIS-620/cp874 (ภาษาไทยของ Windows)", "TIS-620/cp874 (Thai Windows)"
-    report.assume(f"การเข้ารหัสตัวอักษรของ CSV: {th}", f"CSV text encoding: {en}")
+                refuse(report, "csv_encoding", "files.csv_encoding_unknown", "files.csv_encoding_unknown_fix",
+                       position=exc.start)
+            encoding = msg("files.encoding_cp874")
+    report.assume("files.csv_encoding", encoding=encoding)
     return text
 
 
@@ -288,7 +263,4 @@ def sniff_delimiter(text: str, ext: str) -> tuple[str, str]:
 
 
 def _refuse_no_data(report: IngestReport) -> NoReturn:
-    refuse(report, "no_data", "ไม่พบข้อมูลในไฟล์ (ทุกชีตว่างเปล่า)", "no data found in the file (every sheet is empty)",
-           "ตรวจว่าเลือกไฟล์ถูกตัวและบันทึกข้อมูลแล้ว ข้อมูลต้องอยู่ในชีตที่มีค่าในเซลล์ (ไม่ใช่รูปภาพ) แล้วอัปโหลดใหม่",
-           "check that you picked the right file and that it was saved with its data in cells (not pictures), "
-           "then upload it again")
+    refuse(report, "no_data", "files.no_data", "files.no_data_fix")

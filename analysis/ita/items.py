@@ -17,6 +17,7 @@ import pandas as pd
 from analysis.common.normalise import is_summary_label, norm_header, parse_year, thai_digits, to_number
 from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.text import msg
 from analysis.common.units import clean_name
 from analysis.ita.framework import Framework, load_all
 from analysis.ita.ingest import Context, letter
@@ -31,8 +32,6 @@ _ITEM_HEAD = re.compile(r"ข้อ|รหัสข้อ|ข้อคำถา�
 _VALUE_HEAD = re.compile(r"ค่า|คะแนน|ผล|ผลการตรวจ|คำตอบ|มี\s*ไม่มี|value|score|answer|result|response")
 _YES = frozenset({"มี", "1", "✓", "✔", "☑", "yes", "y", "true", "ใช่"})
 _NO = frozenset({"ไม่มี", "0", "✗", "✘", "×", "x", "☒", "no", "n", "false", "ไม่ใช่"})
-FORMS_TH = "มี/ไม่มี, 1/0, ✓/✗, yes/no หรือ true/false"
-FORMS_EN = "มี/ไม่มี, 1/0, ✓/✗, yes/no or true/false"
 
 
 @dataclass
@@ -122,19 +121,15 @@ def _value(tool: str, raw, ctx: Context, where: tuple) -> float:
         v = yes_no(raw) if tool == "OIT" else to_number(raw)
     except ValueError:
         if tool == "OIT":
-            ctx.add("error", "item_bad_yes_no", f"{code} ของ {unit}: อ่านค่า '{raw}' ไม่ได้ — ไม่นำค่านี้มาใช้",
-                    f"{code} of {unit}: cannot read '{raw}'; this value is not used",
-                    f"ใช้ {FORMS_TH}", f"use {FORMS_EN}", sheet, row, col)
+            ctx.add("error", "item_bad_yes_no", "items.bad_yes_no", "items.bad_yes_no_fix",
+                    {"code": code, "unit": unit, "value": str(raw), "forms": msg("items.yes_no_forms")}, sheet, row, col)
         else:
-            ctx.add("error", "item_not_a_number", f"{code} ของ {unit}: '{raw}' ไม่ใช่ตัวเลข — ไม่นำค่านี้มาใช้",
-                    f"{code} of {unit}: '{raw}' is not a number; this value is not used",
-                    "ใส่คะแนน 0–100 เช่น 87.5", "enter a score of 0–100, e.g. 87.5", sheet, row, col)
+            ctx.add("error", "item_not_a_number", "items.not_a_number", "items.not_a_number_fix",
+                    {"code": code, "unit": unit, "value": str(raw)}, sheet, row, col)
         return np.nan
     if tool != "OIT" and not np.isnan(v) and not 0 <= v <= 100:
-        ctx.add("error", "item_out_of_range", f"{code} ของ {unit}: คะแนน {v:g} อยู่นอกช่วง 0–100 — ไม่นำค่านี้มาใช้",
-                f"{code} of {unit}: score {v:g} is outside 0–100; this value is not used",
-                "แก้เป็นคะแนน 0–100 (ตรวจจุดทศนิยม)", "enter a score of 0–100 (check the decimal point)",
-                sheet, row, col)
+        ctx.add("error", "item_out_of_range", "items.out_of_range", "items.out_of_range_fix",
+                {"code": code, "unit": unit, "score": float(v)}, sheet, row, col)
         return np.nan
     return v
 
@@ -149,8 +144,7 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, ctx: Context, report: IngestRepo
     col = lambda c: f"{str(header[c]).strip()} ({letter(c)})"  # noqa: E731
     kinds = [x[0] for x in roles]
     cu, cy = kinds.index("unit"), kinds.index("year")
-    report.assume(f"ชีต '{sheet}': หัวตารางแถว {head + 1}, รูปแบบ{'กว้าง' if layout == 'wide' else 'ยาว'}",
-                  f"sheet '{sheet}': header row {head + 1}, {layout} layout")
+    report.assume("items.header_wide" if layout == "wide" else "items.header_long", sheet=sheet, row=head + 1)
     out = []
     for r in range(head + 1, grid.shape[0]):
         cells = grid.iloc[r].tolist()
@@ -160,17 +154,15 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, ctx: Context, report: IngestRepo
         row = r + 1
         unit_raw = cells[cu]
         if unit_raw is None or str(unit_raw).strip() == "" or unit_raw != unit_raw:
-            ctx.add("error", "item_no_unit", "แถวนี้ไม่มีชื่อหน่วยงาน — ไม่นำแถวนี้มาใช้", "no unit name; row not used",
-                    "ใส่ชื่อหน่วยงาน", "enter the unit's name", sheet, row, col(cu))
+            ctx.add("error", "item_no_unit", "items.no_unit", "items.no_unit_fix", {}, sheet, row, col(cu))
             continue
         unit = clean_name(unit_raw)
         if is_summary_label(unit):
             continue
         year, _ = parse_year(cells[cy])
         if year is None:
-            ctx.add("error", "item_bad_year", f"อ่านปีงบประมาณ '{cells[cy]}' ไม่ได้ — ไม่นำแถวนี้มาใช้",
-                    f"cannot read the fiscal year '{cells[cy]}'; row not used",
-                    "ใส่ปี พ.ศ. เช่น 2568", "enter a Buddhist-era year such as 2568", sheet, row, col(cy))
+            ctx.add("error", "item_bad_year", "items.bad_year", "items.bad_year_fix", {"value": str(cells[cy])},
+                    sheet, row, col(cy))
             continue
         if layout == "wide":
             pairs = [(roles[c][1:], cells[c], c) for c in range(len(roles)) if roles[c][0] == "code"]
@@ -178,10 +170,8 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, ctx: Context, report: IngestRepo
             ci, cv = kinds.index("item"), kinds.index("value")
             code = item_code(cells[ci])
             if code is None:
-                ctx.add("error", "item_bad_code", f"ไม่รู้จักรหัสข้อ '{cells[ci]}' — ไม่นำแถวนี้มาใช้",
-                        f"unknown item code '{cells[ci]}'; row not used",
-                        "ใช้รหัส i1…i30 (IIT), e1…e15 (EIT) หรือ O1… (OIT)",
-                        "use codes i1…i30 (IIT), e1…e15 (EIT) or O1… (OIT)", sheet, row, col(ci))
+                ctx.add("error", "item_bad_code", "items.bad_code", "items.bad_code_fix", {"value": str(cells[ci])},
+                        sheet, row, col(ci))
                 continue
             pairs = [(code, cells[cv], cv)]
         for (tool, code, number), raw, c in pairs:
@@ -205,11 +195,7 @@ def _map(rows: pd.DataFrame, family: str, fws: dict[int, Framework], ctx: Contex
             how.append(f"items_map:{hit[1]}" if hit else "unmapped")
             if not hit and (tool, code) not in warned:
                 warned.add((tool, code))
-                ctx.add("warning", "item_unmapped",
-                        f"ข้อ {code} ไม่อยู่ในตารางจับคู่ data/items_map.toml — แสดงโดยไม่ระบุตัวชี้วัด",
-                        f"question {code} is not in data/items_map.toml; shown without an indicator",
-                        "ตรวจรหัสข้อ หรือเพิ่มช่วงข้อใน data/items_map.toml",
-                        "check the code or add it to data/items_map.toml")
+                ctx.add("warning", "item_unmapped", "items.unmapped", "items.unmapped_fix", {"code": code})
             continue
         fw = fws.get(int(year))
         item = next((it for it in fw.oit_items if it.family == family and it.code == code), None) if fw else None
@@ -219,17 +205,9 @@ def _map(rows: pd.DataFrame, family: str, fws: dict[int, Framework], ctx: Contex
         if item is None and (year, code) not in warned:
             warned.add((year, code))
             status = fw.oit_items_status.get(family, "unknown") if fw else "unknown"
-            ctx.add("warning", "item_not_in_framework",
-                    f"ข้อ {code} ไม่อยู่ในรายการข้อ OIT ปี {year} กลุ่ม {family} (รายการ{_STATUS_TH[status]}) — "
-                    "แสดงโดยไม่ระบุชื่อและตัวชี้วัด",
-                    f"item {code} is not in the FY{year} OIT list of family {family} (list {status}); "
-                    "shown without a name or indicator",
-                    "ตรวจว่าเลือกกลุ่มรายการข้อถูกต้อง หรือเพิ่มข้อในไฟล์กรอบการประเมินของปีนั้น",
-                    "check the chosen list family, or add the item to that year's framework file")
+            ctx.add("warning", "item_not_in_framework", "items.not_in_framework", "items.not_in_framework_fix",
+                    {"code": code, "year": year, "family": family, "status": msg(f"items.list_{status}")})
     return rows.assign(indicator=pd.array(ind, dtype="Int64"), name_th=name, mapping=how)
-
-
-_STATUS_TH = {"complete": "ครบ", "partial": "ไม่ครบ", "unknown": "ไม่ทราบ"}
 
 
 def ingest_items_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: IngestReport,
@@ -245,31 +223,23 @@ def ingest_items_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report:
             continue
         rows += got
     if report.layout is None:
-        report.add(Problem("error", "item_no_header", f"ไม่พบหัวตารางของไฟล์รายข้อใน {SCAN_ROWS} แถวแรก",
-                           f"no item-file header in the first {SCAN_ROWS} rows",
-                           "ใช้หัวตาราง หน่วยงาน, ปีงบประมาณ แล้วคอลัมน์รหัสข้อ (i1, e1, O1 …) "
-                           "หรือ หน่วยงาน, ปีงบประมาณ, ข้อ, ค่า",
-                           "use the headers unit, fiscal year, then item codes (i1, e1, O1 …) as columns, "
-                           "or unit, fiscal year, item, value", file_name))
+        report.add(Problem("error", "item_no_header", "items.no_header", "items.no_header_fix", {"rows": SCAN_ROWS},
+                           file_name))
         raise IngestError(report)
     frame = pd.DataFrame(rows, columns=["unit", "fiscal_year", "tool", "item", "number", "value", "_sheet", "_row"])
     dup = frame.duplicated(["unit", "fiscal_year", "item"], keep="first")
     for i in np.flatnonzero(dup.to_numpy())[:50]:
         r = frame.iloc[i]
-        ctx.add("warning", "item_duplicate", f"{r['item']} ของ {r['unit']} ปี {r['fiscal_year']} ซ้ำ — ใช้ค่าแรก",
-                f"{r['item']} of {r['unit']} FY{r['fiscal_year']} is repeated; the first value is used",
-                "ลบแถวหรือคอลัมน์ที่ซ้ำ", "remove the repeated row or column", r["_sheet"], int(r["_row"]))
+        ctx.add("warning", "item_duplicate", "items.duplicate", "items.duplicate_fix",
+                {"item": r["item"], "unit": r["unit"], "year": r["fiscal_year"]}, r["_sheet"], int(r["_row"]))
     frame = frame[~dup.to_numpy()].reset_index(drop=True)
     frame = _map(frame, family, fws, ctx)
     ctx.finish()
     report.rows_kept = len(frame)
     if frame.empty:
-        report.add(Problem("error", "no_rows", "ไม่มีค่ารายข้อที่ใช้ได้ในไฟล์นี้", "no usable item values in this file",
-                           "ตรวจว่าแต่ละแถวมีชื่อหน่วยงาน ปีงบประมาณ และค่าของข้อ",
-                           "check that each row has a unit, a fiscal year and item values", file_name))
+        report.add(Problem("error", "no_rows", "items.no_rows", "items.no_rows_fix", {}, file_name))
         raise IngestError(report)
-    report.assume(f"จับคู่ข้อ OIT กับตัวชี้วัดตามไฟล์กรอบการประเมิน กลุ่ม {family}; ข้อ IIT/EIT ตาม data/items_map.toml",
-                  f"OIT items mapped by the framework files, family {family}; IIT/EIT questions by data/items_map.toml")
+    report.assume("items.mapped", family=family)
     frame["fiscal_year"] = frame["fiscal_year"].astype("int64")
     frame["number"] = frame["number"].astype("int64")
     return ItemsResult(frame[ITEM_COLUMNS], report)

@@ -5,8 +5,9 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-UNDECIDED = "ยังตัดสินไม่ได้"
-UNDECIDED_EN = "Undetermined"
+from analysis.common.text import t
+
+UNDECIDED = t("level.undecided")       # the level column's value (Thai, like the official band names) when undecided
 
 
 @dataclass(frozen=True)
@@ -82,5 +83,5 @@ def level_names(fw, lang: str = "th") -> dict[str, str]:
     if lang == "th" or fw is None:
         return {}
     names = {b.label: f"{b.label_en} ({b.label})" for b in fw.bands if b.label_en}
-    names[UNDECIDED] = UNDECIDED_EN
+    names[UNDECIDED] = t("level.undecided", lang)
     return names

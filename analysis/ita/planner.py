@@ -28,6 +28,7 @@ import pandas as pd
 from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from analysis.common.paths import DATA_DIR
+from analysis.common.text import msg, pair, render, seq, t
 from analysis.ita.framework import TOOLS, Framework
 from analysis.ita.scoring import round2, score
 
@@ -39,10 +40,9 @@ _EPS = 1e-6          # increases below this are no change
 
 @dataclass
 class Plan:
-    """A plan to reach a target: feasible or why not (Thai, English), the changes and the scores after."""
+    """A plan to reach a target: feasible or why not (a catalogue message), the changes and the scores after."""
     feasible: bool
-    reason_th: str | None
-    reason_en: str | None
+    reason: dict | None                      # why not (analysis.common.text message); None when feasible
     changes: list[dict]                      # {"indicator": k, "from": score, "to": planned score}
     total_after: float | None
     tools_after: dict[str, float] | None     # {"IIT": …, "EIT": …, "OIT": …} on 0–100, rounded as scored
@@ -53,6 +53,10 @@ class Plan:
     level_after: str | None = None
     items: list[dict] = field(default_factory=list)   # OIT items to publish: code, name_th, indicator, points
     method: str = ""                                  # "linprog" | "milp" | "" (nothing to solve)
+
+    def reason_text(self, lang: str = "th") -> str | None:
+        """Why the target cannot be reached, in the language (None when the plan is feasible)."""
+        return None if self.reason is None else str(render(self.reason, lang))
 
 
 @dataclass(frozen=True)
@@ -96,7 +100,8 @@ def targets(fw: Framework) -> list[str]:
 def resolve_target(fw: Framework, key: str) -> Target | None:
     """The Target for "pass" (the pass mark) or a band/level label of the year; None when the year has no such label."""
     if key in (PASS, "ผ่าน", "Pass"):
-        return Target(PASS, f"ผ่าน ({fw.pass_mark:g})", f"pass ({fw.pass_mark:g})", fw.pass_mark, None, None)
+        return Target(PASS, t("planner.pass_target", "th", mark=fw.pass_mark),
+                      t("planner.pass_target", "en", mark=fw.pass_mark), fw.pass_mark, None, None)
     rules = fw.bands if fw.grading == "bands" else fw.levels
     for k, r in enumerate(rules):
         if key in (r.label, getattr(r, "label_en", None)):
@@ -137,14 +142,15 @@ def _meets(fw: Framework, target: Target, scored: dict) -> bool:
     return scored["level"] in labels and labels.index(scored["level"]) <= target.rank
 
 
-def _fail(th: str, en: str, target: Target, before: dict | None) -> Plan:
-    return Plan(False, th, en, [], before["total"] if before else None, before["tools"] if before else None,
+def _fail(reason: dict, target: Target, before: dict | None) -> Plan:
+    return Plan(False, reason, [], before["total"] if before else None, before["tools"] if before else None,
                 0.0, target.key if target else "", before["total"] if before else None,
                 before["tools"] if before else None, before["level"] if before else None)
 
 
-def _limits(ks, s, hi, cap, item_ind, lang) -> str:
-    """Why indicators in ks cannot go higher (cap, already above cap, or all missing items published), grouped."""
+def _limits(ks, s, hi, cap, item_ind):
+    """Why indicators in ks cannot go higher (cap, already above cap, or all missing items published), grouped:
+    a message parameter ("" when nothing limits them)."""
     groups: dict[tuple, list[int]] = {}
     for k in ks:
         j = k - 1
@@ -161,15 +167,12 @@ def _limits(ks, s, hi, cap, item_ind, lang) -> str:
     for key, group in groups.items():
         names = ", ".join(map(str, group))
         if key[0] == "items":
-            parts.append(f"ตัวชี้วัดที่ {names} ได้สูงสุด {key[1]:.2f} แม้เผยแพร่ข้อ OIT ที่ขาดครบทุกข้อ" if lang == "th"
-                         else f"indicator {names} reaches at most {key[1]:.2f} even with every missing OIT item published")
+            parts.append(msg("planner.limit_items", numbers=names, score=float(key[1])))
         elif key[0] == "stay":
-            parts.append(f"ตัวชี้วัดที่ {names} คงที่ {key[1]:.2f} (เพดาน {key[2]:g} และคะแนนไม่ลดลง)" if lang == "th"
-                         else f"indicator {names} stays at {key[1]:.2f} (cap {key[2]:g}; scores never go down)")
+            parts.append(msg("planner.limit_stay", numbers=names, score=float(key[1]), cap=float(key[2])))
         else:
-            parts.append(f"เพดานตัวชี้วัดที่ {names} = {key[1]:g}" if lang == "th"
-                         else f"indicator {names} capped at {key[1]:g}")
-    return (" — " + "; ".join(parts)) if parts else ""
+            parts.append(msg("planner.limit_cap", numbers=names, cap=float(key[1])))
+    return msg("planner.limits", parts=seq(parts, "; ")) if parts else ""
 
 
 def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
@@ -180,16 +183,13 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
     tgt = resolve_target(fw, target)
     if tgt is None:
         offered = ", ".join(targets(fw))
-        return _fail(f"ปีงบประมาณ {fw.fiscal_year} ไม่มีเป้าหมาย {target} (เลือกได้: {offered})",
-                     f"FY{fw.fiscal_year} has no target {target} (choose one of: {offered})",
+        return _fail(msg("planner.no_target", year=fw.fiscal_year, target=target, offered=offered),
                      Target(target, target, target, 0, None, None), None)
     numbers = [i.number for i in fw.indicators]
     missing = [k for k in numbers if k not in scores or scores[k] is None or pd.isna(scores[k])]
     if missing:
         ks = ", ".join(map(str, missing))
-        return _fail(f"ไม่มีคะแนนตัวชี้วัดที่ {ks} — การวางแผนต้องมีคะแนนครบทั้ง {len(numbers)} ตัวชี้วัด",
-                     f"no score for indicator(s) {ks} — the planner needs all {len(numbers)} indicator scores",
-                     tgt, None)
+        return _fail(msg("planner.missing", numbers=ks, n=len(numbers)), tgt, None)
     d = load_defaults()
     w = np.array([fw.indicator(k).weight for k in numbers])
     s = np.array([float(scores[k]) for k in numbers])
@@ -215,24 +215,21 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
 
     # reachable at all? (every indicator at its highest)
     top = _scored(fw, dict(zip(numbers, hi)))
-    th, en = [], []
+    why = []
     T, G = tgt.min_total, tgt.tool_gate
+    name = pair(tgt.label, tgt.label_en)
     if top["total"] < round2(T):
-        th.append(f"ไปไม่ถึง {tgt.label}: แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด {top['total']:.2f} ต่ำกว่า {T:g}"
-                  + _limits(numbers, s, hi, cap, item_ind, "th"))
-        en.append(f"{tgt.label_en} is out of reach: with every indicator at its cap the total is at most "
-                  f"{top['total']:.2f}, below {T:g}" + _limits(numbers, s, hi, cap, item_ind, "en"))
-    for t in TOOLS if G is not None else ():
-        if top["tools"][t] < round2(G):
-            ks = [i.number for i in fw.indicators_of(t)]
-            th.append(f"{tgt.label} ต้องให้ {t} ≥ {G:g} ทุกเครื่องมือ แต่ {t} ได้สูงสุด {top['tools'][t]:.2f}"
-                      + _limits(ks, s, hi, cap, item_ind, "th"))
-            en.append(f"{tgt.label_en} needs every tool ≥ {G:g}, but {t} reaches at most {top['tools'][t]:.2f}"
-                      + _limits(ks, s, hi, cap, item_ind, "en"))
-    if th:
-        return _fail("; ".join(th), "; ".join(en), tgt, before)
+        why.append(msg("planner.total_out_of_reach", target=name, total=top["total"], min_total=T,
+                       limits=_limits(numbers, s, hi, cap, item_ind)))
+    for tool in TOOLS if G is not None else ():
+        if top["tools"][tool] < round2(G):
+            ks = [i.number for i in fw.indicators_of(tool)]
+            why.append(msg("planner.gate_out_of_reach", target=name, tool=tool, gate=G, score=top["tools"][tool],
+                           limits=_limits(ks, s, hi, cap, item_ind)))
+    if why:
+        return _fail(why[0] if len(why) == 1 else seq(why, "; "), tgt, before)
     if _meets(fw, tgt, before):
-        return Plan(True, None, None, [], before["total"], before["tools"], 0.0, tgt.key, before["total"],
+        return Plan(True, None, [], before["total"], before["tools"], 0.0, tgt.key, before["total"],
                     before["tools"], before["level"], [], "")     # already there: nothing to change
 
     for margin in (-0.005, 0.0, 0.01):
@@ -243,8 +240,7 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
         if _meets(fw, tgt, res):
             break
     else:
-        return _fail("คำนวณแผนไม่สำเร็จ (ตัวแก้สมการไม่พบคำตอบ) — ลองปรับเพดานหรือความพยายาม",
-                     "no plan found (the solver did not converge) — try other caps or efforts", tgt, before)
+        return _fail(msg("planner.no_solution"), tgt, before)
     changes = [{"indicator": k, "from": float(s[j]), "to": float(after[j])}
                for j, k in enumerate(numbers) if after[j] > s[j] + _EPS]
     items = [{"code": c, "name_th": next((it.name_th for it in fw.oit_items if it.family == family and it.code == c), c),
@@ -252,7 +248,7 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
     spent = float(sum(e[j] * (after[j] - s[j]) for j in range(len(numbers)) if numbers[j] not in item_ind))
     factor = float(d["oit_items"]["effort_per_point_factor"])
     spent += float(sum(e[shares[c][0] - 1] * factor * shares[c][1] for c in chosen))
-    return Plan(True, None, None, changes, res["total"], res["tools"], round(spent, 4), tgt.key, before["total"],
+    return Plan(True, None, changes, res["total"], res["tools"], round(spent, 4), tgt.key, before["total"],
                 before["tools"], res["level"], items, method)
 
 

@@ -16,11 +16,12 @@ the same unit-year-indicator (or unit-year in `published`): one of them is used 
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import numpy as np
 import pandas as pd
 
+from analysis.common.text import t
+from analysis.ita._grading import cents as _cents
+from analysis.ita._grading import grade as _grade
 from analysis.ita.contract import KEY_COLUMNS, SCORE_COLUMNS
 from analysis.ita.framework import TOOLS, Framework, load_all
 
@@ -34,12 +35,6 @@ _BASIS = np.array([None, "indicators", "tools", "total"], dtype=object)
 DEFAULT_PASS_MARK = 85.0                                 # only when no framework file is loaded at all
 
 
-def _cents(values) -> np.ndarray:
-    """Hundredths rounded half-up (away from zero) after removing float artefacts; NaN stays NaN."""
-    a = np.asarray(values, dtype=float)
-    return np.sign(a) * np.floor(np.round(np.abs(a) * 100, 6) + 0.5)
-
-
 def round2(values):
     """The value(s) rounded half-up to 2 decimals as NACC publishes them (84.995 → 85.0, 84.99 stays); NaN stays NaN.
 
@@ -49,37 +44,6 @@ def round2(values):
     if isinstance(values, pd.Series):
         return pd.Series(out, index=values.index, name=values.name)
     return float(out) if np.ndim(values) == 0 else out
-
-
-@lru_cache(maxsize=16)
-def _table(prefix: str) -> np.ndarray:
-    """prefix + '0.00' … prefix + '100.00' (object array indexed by hundredths), built once per prefix."""
-    return np.array([f"{prefix}{c / 100:.2f}" for c in range(10001)], dtype=object)
-
-
-def _fmt(cents: np.ndarray, prefix: str = "") -> np.ndarray:
-    """prefix + '81.45'-style strings (object array) from hundredths; a table look-up for 0–100, the usual case."""
-    c = np.asarray(cents, dtype=float)
-    if not len(c) or (not np.isnan(c).any() and c.min() >= 0 and c.max() <= 10000):
-        return _table(prefix)[c.astype(np.int64)]
-    return np.array([f"{prefix}{x / 100:.2f}" for x in c.tolist()], dtype=object)
-
-
-def _g(x: float) -> str:
-    return f"{x:g}"
-
-
-def _join(parts: list, lang: str):
-    """'a', 'a และ b', 'a, b และ c' (English: and); parts may be strings or object arrays of strings."""
-    out = parts[0]
-    for k, part in enumerate(parts[1:], start=2):
-        out = out + ((" และ " if lang == "th" else " and ") if k == len(parts) else ", ") + part
-    return out
-
-
-def _sp(label: str) -> str:
-    """'จึงได้ระดับ B' but 'จึงได้ระดับผ่าน' (no space before Thai text)."""
-    return (" " if label[:1].isascii() else "") + label
 
 
 # ----------------------------------------------------------------------------------------- inputs
@@ -156,106 +120,6 @@ def _numbers(col: pd.Series) -> np.ndarray:
 
 
 # ----------------------------------------------------------------------------------------- grading
-def _grade(fw: Framework, total_c: np.ndarray, tool_c: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Level or band, Thai note, English note for rows whose total is known (three-valued logic over tools)."""
-    rules = fw.levels if fw.grading == "levels" else fw.bands
-    labels = [r.label for r in rules]
-    edges = [float(_cents(r.min_total)) for r in rules]
-    gates = [None if fw.grading == "levels" or r.tool_gate is None else float(_cents(r.tool_gate)) for r in rules]
-    m, nb = len(total_c), len(rules)
-    known = ~np.isnan(tool_c)
-    tot_ok, g_false, fails, r_true, r_false = [], [], [], [], []
-    for e, g in zip(edges, gates):
-        t_ok = total_c >= e
-        if g is None:
-            fail, gf, gt = np.zeros_like(known), np.zeros(m, bool), np.ones(m, bool)
-        else:
-            ok = tool_c >= g
-            fail = known & ~ok
-            gf, gt = fail.any(axis=1), (known & ok).all(axis=1)
-        tot_ok.append(t_ok)
-        g_false.append(gf)
-        fails.append(fail)
-        r_true.append(t_ok & gt)               # the band's rule is True …
-        r_false.append(~t_ok | gf)             # … or False; neither means Unknown (a needed tool score is missing)
-    assigned, floor = np.full(m, -1), np.full(m, -1)
-    possible = np.zeros(m, dtype=np.int64)
-    open_, blocked = np.ones(m, bool), np.zeros(m, bool)
-    for b in range(nb):
-        take = open_ & r_true[b]
-        assigned[take & ~blocked] = b
-        floor[take & blocked] = b
-        possible |= (open_ & ~r_false[b]).astype(np.int64) << b
-        blocked |= open_ & ~r_true[b] & ~r_false[b]
-        open_ &= ~r_true[b]
-    level = np.full(m, None, dtype=object)
-    th, en = np.full(m, "", dtype=object), np.full(m, "", dtype=object)
-    tot_th, tot_en = _fmt(total_c, "คะแนนรวม "), _fmt(total_c, "total ")
-    word = "level" if fw.grading == "levels" else "band"
-    # decided by a per-tool gate: the worst better band whose total edge was met but a gate failed
-    gd = np.full(m, -1)
-    for b in range(nb):
-        gd[(b < assigned) & tot_ok[b] & g_false[b]] = b
-    for b in range(nb):
-        rows = np.flatnonzero(assigned == b)
-        if not len(rows):
-            continue
-        level[rows] = labels[b]
-        L = labels[b]
-        plain = rows[gd[rows] < 0]
-        if gates[b] is not None:
-            g = _g(gates[b] / 100)
-            th[plain] = tot_th[plain] + f" ≥ {_g(rules[b].min_total)} และทุกเครื่องมือ ≥ {g} จึงได้ระดับ{_sp(L)}"
-            en[plain] = tot_en[plain] + f" ≥ {_g(rules[b].min_total)} and every tool ≥ {g}, so the {word} is {L}"
-        else:
-            upper = min((rules[k].min_total for k in range(b)), default=None)
-            lo = rules[b].min_total
-            if upper is None:
-                th_tail, en_tail = f" ≥ {_g(lo)}", f" ≥ {_g(lo)}"
-            elif lo <= 0:
-                th_tail, en_tail = f" ต่ำกว่า {_g(upper)}", f" is below {_g(upper)}"
-            else:
-                th_tail, en_tail = f" ≥ {_g(lo)} แต่ต่ำกว่า {_g(upper)}", f" ≥ {_g(lo)} but below {_g(upper)}"
-            th[plain] = tot_th[plain] + (th_tail + f" จึงได้ระดับ{_sp(L)}")
-            en[plain] = tot_en[plain] + (en_tail + f", so the {word} is {L}")
-        for better in range(b):
-            sub = rows[gd[rows] == better]
-            if not len(sub):
-                continue
-            bits = fails[better][sub].astype(np.int64) @ (1 << np.arange(len(TOOLS)))
-            gate, lb = _g(gates[better] / 100), labels[better]
-            for combo in np.unique(bits):
-                rr = sub[bits == combo]
-                tools_txt = [_fmt(tool_c[rr, j], TOOLS[j] + " ") for j in range(len(TOOLS)) if combo >> j & 1]
-                verb = "is" if len(tools_txt) == 1 else "are"
-                th[rr] = (tot_th[rr] + f" ถึงเกณฑ์{lb} แต่ " + _join(tools_txt, "th")
-                          + f" ต่ำกว่า {gate} จึงได้ระดับ{_sp(L)}")
-                en[rr] = (tot_en[rr] + f" reaches {lb} but " + _join(tools_txt, "en")
-                          + f" {verb} below {gate}, so the {word} is {L}")
-    # undetermined: a better band is Unknown because tool scores are missing
-    und = np.flatnonzero(assigned < 0)
-    if len(und):
-        miss = (~known[und]).astype(np.int64) @ (1 << np.arange(len(TOOLS)))
-        combo_key = (floor[und] + 1) * (1 << 20) + possible[und] * 8 + miss
-        for key in np.unique(combo_key):
-            rr = und[combo_key == key]
-            f, poss, ms = int(floor[rr[0]]), int(possible[rr[0]]), int(miss[combo_key == key][0])
-            names = [labels[b] for b in range(nb - 1, -1, -1) if poss >> b & 1]
-            absent = [TOOLS[j] for j in range(len(TOOLS)) if ms >> j & 1]
-            if len(absent) == len(TOOLS):
-                why_th, why_en = "ไม่มีคะแนนรายเครื่องมือ", "no tool scores"
-            else:
-                why_th = "ไม่มีคะแนน " + _join(absent, "th")
-                why_en = "no " + " or ".join(absent) + " score" + ("s" if len(absent) > 1 else "")
-            if f >= 0:
-                th[rr] = f"ยังตัดสินระดับไม่ได้: {labels[f]} หรือดีกว่า ({'/'.join(names)}) เพราะ{why_th}"
-                en[rr] = f"undetermined: {labels[f]} or better ({', '.join(names)}) — {why_en}"
-            else:
-                th[rr] = f"ยังตัดสินระดับไม่ได้: อาจเป็น {'/'.join(names)} เพราะ{why_th}"
-                en[rr] = f"undetermined: one of {', '.join(names)} — {why_en}"
-    return level, th, en
-
-
 def _note_published_level(published, uy, level, note_th, note_en) -> None:
     """Where the level cannot be decided but the file prints one, say what the file states (never adopt it)."""
     if published is None or "level" not in published.columns or not len(published):
@@ -265,8 +129,8 @@ def _note_published_level(published, uy, level, note_th, note_en) -> None:
     for r in np.flatnonzero((level == None) & pd.notna(printed)):  # noqa: E711 — element-wise on objects
         text = str(printed[r]).strip()
         if text:
-            note_th[r] += f" (ไฟล์ระบุระดับ {text})"
-            note_en[r] += f" (the file states {text})"
+            note_th[r] += t("score.file_states", "th", level=text)
+            note_en[r] += t("score.file_states", "en", level=text)
 
 
 # ----------------------------------------------------------------------------------------- score
@@ -313,12 +177,9 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
             has = ~np.isnan(pub_total[rows])
             basis[rows] = np.where(has, 3, 0)
             pass_c[rows] = _cents(fallback_pass)
-            th = (f"ไม่มีไฟล์กรอบการประเมินของปีงบประมาณ {year} (data/frameworks/fy{year}.toml) — ใช้คะแนนรวม"
-                  f"ตามที่ไฟล์ระบุเท่านั้น ไม่ตัดสินระดับ")
-            en = (f"no framework file for FY{year} (data/frameworks/fy{year}.toml) — total as published only; "
-                  "level not decided")
-            note_th[rows] = np.where(has, th, th + " และไฟล์ไม่ได้ระบุคะแนนรวม")
-            note_en[rows] = np.where(has, en, en + "; the file gives no total")
+            th, en = (t("score.no_framework", lang, year=int(year)) for lang in ("th", "en"))
+            note_th[rows] = np.where(has, th, th + t("score.no_total_given", "th"))
+            note_en[rows] = np.where(has, en, en + t("score.no_total_given", "en"))
             continue
         ni = len(fw.indicators)
         M = mat[rows, :ni]
@@ -342,10 +203,8 @@ def score(scores: pd.DataFrame | None, published: pd.DataFrame | None = None,
         r = rows if has_total.all() else a + np.flatnonzero(has_total)
         level[r], note_th[r], note_en[r] = _grade(fw, _cents(total[r]), _cents(tools[r]))
         r = a + np.flatnonzero(~has_total)
-        note_th[r] = (f"ไม่มีคะแนนรวม: ตัวชี้วัดไม่ครบทั้ง {ni} ตัว ไม่มีคะแนนครบทั้ง {len(TOOLS)} เครื่องมือ "
-                      f"และไฟล์ไม่ได้ระบุคะแนนรวม จึงตัดสินระดับไม่ได้")
-        note_en[r] = (f"no total: not all {ni} indicators, not all {len(TOOLS)} tool scores and no published "
-                      f"total — the level cannot be decided")
+        note_th[r] = t("score.no_total", "th", n=ni, tools=len(TOOLS))
+        note_en[r] = t("score.no_total", "en", n=ni, tools=len(TOOLS))
 
     _note_published_level(p, uy, level, note_th, note_en)
     total_c = _cents(total)

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from collections import Counter
@@ -10,7 +11,10 @@ from pathlib import Path
 
 from analysis.common.normalise import cell_text, norm_header
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.text import msg
 from analysis.plan import _text as pt
+
+log = logging.getLogger(__name__)
 
 # Column roles and the header words that name them (checked in this order: "ภารกิจตามมิติ" is a mission).
 ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -25,10 +29,6 @@ ROLES: tuple[tuple[str, tuple[str, ...]], ...] = (
 _CARRIED = ("dimension", "mission", "title", "budget")     # blank in a continuation row
 _PLAN_TITLE = re.compile(r"แผน.{0,40}(?:ทุจริต|ปฏิบัติการ)|action plan", re.I)
 _YEARS = re.compile(r"([0-9๐-๙]{4})\s*[-–]\s*([0-9๐-๙]{4})")
-FIX_COLUMNS_TH = ("ใช้ตารางแผนที่มีหัวตาราง 7 คอลัมน์: มิติ, ภารกิจตามมิติ, โครงการ/กิจกรรม/มาตรการ, งบประมาณ, "
-                  "วิธีดำเนินการ, ตัวชี้วัด/ผลลัพธ์, หมายเหตุ (ผู้รับผิดชอบ)")
-FIX_COLUMNS_EN = ("use the plan table with its 7-column header: dimension, mission, project/activity/measure, budget, "
-                  "steps, indicators/outcomes, remarks (responsible units)")
 
 
 @dataclass
@@ -106,11 +106,7 @@ def parse_rows(rows: list[tuple[int, list[str]]], report: IngestReport, sheet: s
             if records and not carried and any(values.values()):
                 _continue(records[-1], values, row_no)
             elif any(values.values()):
-                report.add(_skipped(report, sheet, row_no, "plan_row_orphan",
-                                    "แถวนี้ไม่มีชื่อโครงการ/มาตรการ และไม่ใช่แถวต่อเนื่องของมาตรการก่อนหน้า",
-                                    "the row has no project/measure name and does not continue the measure above",
-                                    "ใส่ชื่อโครงการ/มาตรการในคอลัมน์ที่ 3 ของแถวนี้",
-                                    "put the project/measure name in the third column of this row"))
+                report.add(_skipped(report, sheet, row_no, "plan_row_orphan", "plan.reason_orphan", "plan.orphan_fix"))
             continue
         if records and _same_measure(records[-1], values):
             _continue(records[-1], values, row_no)   # a merged cell repeated on the next page (docx)
@@ -130,9 +126,9 @@ def _continue(record: dict, values: dict, row_no: int) -> None:
     record["merged"].append(row_no)
 
 
-def _skipped(report: IngestReport, sheet: str | None, row: int, code: str, th: str, en: str,
-             fix_th: str, fix_en: str) -> Problem:
-    return Problem("warning", code, th + " จึงข้ามแถวนี้", en + ", so the row was skipped", fix_th, fix_en,
+def _skipped(report: IngestReport, sheet: str | None, row: int, code: str, reason: str, fix: str) -> Problem:
+    """A warning that a row was skipped, and why (reason and fix: catalogue codes)."""
+    return Problem("warning", code, "plan.row_skipped", fix, {"reason": msg(reason)},
                    file=report.file, sheet=sheet, row=row)
 
 
@@ -142,14 +138,11 @@ def _measure(record: dict, before: list[dict], report: IngestReport) -> Measure 
     text = {r: pt.join_words(v, wrapped) for r, v in raw.items()}
     code, code_th, title = pt.split_code(text["title"].replace("\n", " "))
     if not title:
-        report.add(_skipped(report, record["sheet"], record["row"], "plan_row_no_title",
-                            "มาตรการไม่มีชื่อ", "the measure has no name",
-                            "ใส่ชื่อโครงการ/มาตรการต่อจากรหัส", "write the measure's name after its code"))
+        report.add(_skipped(report, record["sheet"], record["row"], "plan_row_no_title", "plan.reason_no_title",
+                            "plan.no_title_fix"))
         return None
     if not code:
-        report.add(Problem("warning", "plan_row_no_code", "มาตรการไม่มีรหัส (เช่น ๒.๒.๒ (๖)) จึงนำเข้าโดยไม่มีรหัส",
-                           "the measure has no code (such as ๒.๒.๒ (๖)); imported without one",
-                           "เขียนรหัสมาตรการไว้หน้าชื่อ", "write the measure's code before its name",
+        report.add(Problem("warning", "plan_row_no_code", "plan.no_code", "plan.no_code_fix",
                            file=report.file, sheet=record["sheet"], row=record["row"], column="โครงการ/กิจกรรม/มาตรการ"))
     dimension = pt.heading(text.get("dimension", "").replace("\n", " "))
     mission = pt.heading(text.get("mission", "").replace("\n", " "))
@@ -211,17 +204,18 @@ def _docx_rows(data: bytes, report: IngestReport) -> tuple[list[tuple[int, list[
 
 
 def _guard_docx(data: bytes, report: IngestReport) -> None:
-    from analysis.files.guards import MAX_ZIP_MEMBERS, check_size, check_xml_parts, refuse_corrupt
+    from analysis.files.guards import MAX_ZIP_MEMBERS, check_size, check_xml_parts, refuse, refuse_corrupt
 
     check_size(data, report)
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
     except Exception as exc:
+        log.warning("%s: the .docx could not be opened", report.file, exc_info=exc)
         refuse_corrupt(report, f"zip: {exc}")
     from analysis.common import settings
     if len(infos) > MAX_ZIP_MEMBERS or sum(i.file_size for i in infos) > settings.get_int("ITA_MAX_UNCOMPRESSED_MB") * 1024 * 1024:
-        refuse_corrupt(report, "zip: too large when unpacked / ใหญ่เกินเมื่อแตกไฟล์")
+        refuse(report, "file_corrupt", "files.corrupt", "files.corrupt_fix", why=msg("plan.zip_too_large"))
     check_xml_parts(zf, infos, report)
 
 
@@ -243,10 +237,7 @@ def _sheet_rows(data: bytes, file_name: str, report: IngestReport) -> dict[str, 
 
 
 def _refuse_not_plan(report: IngestReport) -> None:
-    report.add(Problem("error", "not_a_plan",
-                       "ไม่พบตารางแผนปฏิบัติการในไฟล์นี้ (ไม่มีหัวตารางมิติ/ภารกิจ/โครงการ/งบประมาณ/วิธีดำเนินการ/ตัวชี้วัด)",
-                       "no action-plan table was found in this file (no dimension/mission/measure/budget/steps/"
-                       "indicator header)", FIX_COLUMNS_TH, FIX_COLUMNS_EN, file=report.file))
+    report.add(Problem("error", "not_a_plan", "plan.not_a_plan", "plan.not_a_plan_fix", file=report.file))
     raise IngestError(report)
 
 
@@ -290,8 +281,7 @@ def import_bytes(data: bytes, file_name: str) -> PlanResult:
     result = PlanResult(measures=measures, report=report)
     _plan_meta(result, singles)
     merged = sum(len(m.merged_rows) for m in measures)
-    report.assume(f"พบ {len(measures)} มาตรการ (รวมแถวต่อเนื่องข้ามหน้า {merged} แถวเข้ากับมาตรการก่อนหน้า)",
-                  f"found {len(measures)} measures ({merged} continuation rows merged into the measure above)")
+    report.assume("plan.import_found", n=len(measures), merged=merged)
     return result
 
 

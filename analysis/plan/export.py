@@ -5,24 +5,22 @@ import io
 from datetime import date
 from typing import Any, Mapping, Sequence
 
+from analysis.common.labels import round_label, status_label
+from analysis.common.settings import OFFICE_FONT as DEFAULT_FONT
+from analysis.common.text import t
+from analysis.common.thaidate import thai_date
 from analysis.ita.framework import Framework
 
-DEFAULT_FONT = "TH Sarabun New"
-STATUS_TH = {"not_started": "ยังไม่เริ่ม", "in_progress": "กำลังดำเนินการ", "done": "ดำเนินการแล้วเสร็จ",
-             "postponed": "เลื่อน", "cancelled": "ยกเลิก"}
-ROUND_TH = {"h1": "รอบ 6 เดือน (ต.ค.–มี.ค.)", "annual": "รอบ 12 เดือน (ต.ค.–ก.ย.)", "q1": "ไตรมาส 1 (ต.ค.–ธ.ค.)",
-            "q2": "ไตรมาส 2 (ม.ค.–มี.ค.)", "q3": "ไตรมาส 3 (เม.ย.–มิ.ย.)", "q4": "ไตรมาส 4 (ก.ค.–ก.ย.)"}
-MEASURE_HEADERS = ["จุดอ่อน (ตัวชี้วัด)", "มาตรการ", "ขั้นตอนการดำเนินงาน", "ผู้รับผิดชอบ", "ระยะเวลา",
-                   "ตัวชี้วัดความสำเร็จ (KPI) / เป้าหมาย", "การกำกับติดตาม"]
-PROGRESS_HEADERS = ["รหัส", "มาตรการ", "สถานะ", "ร้อยละความก้าวหน้า", "งบประมาณที่วางแผน (บาท)",
-                    "งบประมาณที่ใช้ (บาท)", "ผลการดำเนินงาน", "ปัญหา/อุปสรรค", "หลักฐาน"]
+# The documents are official Thai documents: their texts come from the catalogue in Thai.
+MEASURE_HEADERS = [t(c) for c in ("doc.col_weakness", "doc.col_measure", "doc.col_steps", "doc.col_responsible",
+                                  "doc.col_period", "doc.col_kpi", "doc.col_monitoring")]
+PROGRESS_HEADERS = [t(c) for c in ("doc.col_code", "doc.col_measure", "doc.col_status", "doc.col_percent",
+                                   "doc.col_planned", "doc.col_spent", "doc.col_result", "doc.col_problems",
+                                   "doc.col_evidence")]
 
 
 def _thai_date(value) -> str:
-    if not isinstance(value, date):
-        return ""
-    months = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
-    return f"{value.day} {months[value.month - 1]} {value.year + 543}"
+    return thai_date(value) if isinstance(value, date) else ""
 
 
 def measure_rows(records: Sequence[Any], links: Mapping[int, Mapping], framework: Framework | None) -> list[list[str]]:
@@ -52,9 +50,9 @@ def progress_rows(records: Sequence[Any], progress: Sequence[Any]) -> list[list]
     for rec in records:
         p = by_id.get(rec.id)
         if p is None:
-            rows.append([rec.code or "", rec.title, STATUS_TH.get(rec.status, ""), None, None, None, "", "", ""])
+            rows.append([rec.code or "", rec.title, status_label(rec.status), None, None, None, "", "", ""])
             continue
-        rows.append([rec.code or "", rec.title, STATUS_TH.get(p.status or rec.status, ""), p.percent,
+        rows.append([rec.code or "", rec.title, status_label(p.status or rec.status), p.percent,
                      p.budget_planned, p.budget_spent, p.result or "", p.problems or "", p.evidence_url or ""])
     return rows
 
@@ -136,9 +134,9 @@ def measures_document(records: Sequence[Any], links: Mapping[int, Mapping], fram
     """The measures document (weak points → measures, steps, owner, timeline, KPI, monitoring) as docx or xlsx bytes."""
     rows = measure_rows(records, links, framework)
     if fmt == "xlsx":
-        return to_xlsx("มาตรการ", MEASURE_HEADERS, rows)
-    year = f" ประจำปีงบประมาณ พ.ศ. {fiscal_year}" if fiscal_year else ""
-    return to_docx(f"มาตรการส่งเสริมคุณธรรมและความโปร่งใส{year}", unit, MEASURE_HEADERS, rows, font)
+        return to_xlsx(t("doc.sheet_measures"), MEASURE_HEADERS, rows)
+    year = t("doc.fiscal_year", year=fiscal_year) if fiscal_year else ""
+    return to_docx(t("doc.measures_title", year=year), unit, MEASURE_HEADERS, rows, font)
 
 
 def progress_report(records: Sequence[Any], progress: Sequence[Any], round_: str, fiscal_year: int, unit: str,
@@ -146,6 +144,6 @@ def progress_report(records: Sequence[Any], progress: Sequence[Any], round_: str
     """The progress report of one round (status, percent, budget, result, problems, evidence) as docx or xlsx bytes."""
     rows = progress_rows(records, progress)
     if fmt == "xlsx":
-        return to_xlsx("ความก้าวหน้า", PROGRESS_HEADERS, rows)
-    title = f"รายงานผลการดำเนินการตามมาตรการ {ROUND_TH.get(round_, round_)} ปีงบประมาณ พ.ศ. {fiscal_year}"
+        return to_xlsx(t("doc.sheet_progress"), PROGRESS_HEADERS, rows)
+    title = t("doc.progress_title", round=round_label(round_), year=fiscal_year)
     return to_docx(title, unit, PROGRESS_HEADERS, rows, font)

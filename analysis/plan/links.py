@@ -1,6 +1,7 @@
 """Links from measures to ITA indicators and OIT items: keyword rules kept as data, manual overrides, coverage gaps."""
 from __future__ import annotations
 
+import logging
 import re
 import tomllib
 from dataclasses import dataclass
@@ -10,8 +11,10 @@ from typing import Any, Mapping
 import pandas as pd
 
 from analysis.common.paths import DATA_DIR
+from analysis.common.text import jsonable, t
 from analysis.ita.framework import Framework
 
+log = logging.getLogger(__name__)
 RULES_FILE = DATA_DIR / "link_rules.toml"
 DEFAULT_FIELDS = ("title", "mission", "outputs", "outcomes")
 WEAK_BELOW = 85.0
@@ -57,7 +60,16 @@ def _text(value) -> str:
 
 
 class RulesError(ValueError):
-    """The rules file is broken; the message (Thai / English) names the file and the rule."""
+    """The rules file is broken; the message (a catalogue code with params) names the file and the rule."""
+
+    def __init__(self, code: str, /, **params):
+        self.code, self.params = code, jsonable(params)
+        super().__init__(f"{self.message('th')} / {self.message('en')}")
+        log.warning("link rules: %s", self.message("en"))
+
+    def message(self, lang: str = "th") -> str:
+        """What is wrong with the rules file, in the language."""
+        return t(self.code, lang, **self.params)
 
 
 def parse_rules(data: dict, file: str = "link_rules.toml") -> list[LinkRule]:
@@ -72,11 +84,9 @@ def parse_rules(data: dict, file: str = "link_rules.toml") -> list[LinkRule]:
             patterns = tuple(re.compile(p, re.I) for p in raw.get("patterns", []))
             fields = tuple(raw.get("fields", DEFAULT_FIELDS))
         except (ValueError, TypeError, re.error) as exc:
-            raise RulesError(f"{where}: ค่าไม่ถูกต้อง ({exc}) — ตัวชี้วัดต้องเป็นเลข 1–10 และรูปแบบต้องเป็น regex ที่ถูกต้อง / "
-                             f"bad value ({exc}) — indicators must be numbers 1–10 and patterns valid regular "
-                             "expressions") from None
+            raise RulesError("rules.bad_value", where=where, error=str(exc)) from None
         if not raw.get("keywords") and not patterns:
-            raise RulesError(f"{where}: ไม่มี keywords หรือ patterns / has neither keywords nor patterns")
+            raise RulesError("rules.no_match", where=where)
         rules.append(LinkRule(name=str(raw.get("name", f"rule {i}")), keywords=tuple(map(str, raw.get("keywords", []))),
                               patterns=patterns, indicators=indicators,
                               oit_items=tuple(map(str, raw.get("oit_items", []))), fields=fields))
@@ -89,7 +99,7 @@ def load_rules(path: Path | str = RULES_FILE) -> list[LinkRule]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise RulesError(f"{path.name}: อ่านไม่ได้ ({exc}) / cannot be read ({exc})") from None
+        raise RulesError("rules.unreadable", file=path.name, error=str(exc)) from None
     return parse_rules(data, path.name)
 
 

@@ -8,13 +8,13 @@ from typing import Any, Mapping, Sequence
 
 import pandas as pd
 
+from analysis.common.labels import MEASURE_STATUSES
 from analysis.common.paths import DATA_DIR
+from analysis.common.text import msg, t
 from analysis.ita.framework import Framework
 from analysis.plan import links as lk
 
 TEMPLATES_FILE = DATA_DIR / "measure_templates.toml"
-ROUND_MONTHS = {"h1": "ต.ค.–มี.ค.", "annual": "ต.ค.–ก.ย.", "q1": "ต.ค.–ธ.ค.", "q2": "ม.ค.–มี.ค.",
-                "q3": "เม.ย.–มิ.ย.", "q4": "ก.ค.–ก.ย."}
 
 
 @dataclass(frozen=True)
@@ -56,10 +56,11 @@ def templates_for(indicator: int, templates: list[Template]) -> list[Template]:
 def draft(indicator: int, score: float | None, framework: Framework | None, template: Template | None = None,
           unit: str = "", fiscal_year: int | None = None) -> dict:
     """Fields of a new draft measure answering a weak indicator (weakness text from its score; template fills the rest)."""
-    name = framework.indicator(indicator).name_th if framework is not None else f"ตัวชี้วัดที่ {indicator}"
-    weakness = f"ตัวชี้วัดที่ {indicator} {name}" + (f" ได้ {score:.2f} คะแนน ต่ำกว่า 85" if score is not None else "")
+    name = framework.indicator(indicator).name_th if framework is not None else t("msr.draft_indicator", n=indicator)
+    scored = msg("msr.draft_weakness_score", score=float(score)) if score is not None else ""
+    weakness = t("msr.draft_weakness", n=indicator, name=name, score=scored)     # the measure's own text, in Thai
     fields = {"origin": "draft", "unit": unit, "fiscal_year": fiscal_year, "weakness": weakness,
-              "title": f"มาตรการยกระดับ{name}", "status": "not_started", "steps": []}
+              "title": t("msr.draft_title", name=name), "status": "not_started", "steps": []}
     if template is not None:
         fields.update(title=template.title, steps=list(template.steps), kpi=template.kpi, target=template.target,
                       monitoring=template.monitoring)
@@ -95,11 +96,11 @@ def rollup(records: Sequence[Any], progress: Sequence[Any]) -> pd.DataFrame:
     """Per dimension: measures, done, in progress, mean percent, budget planned and spent (from the given round's progress).
 
     Measures without progress in the round count with their own status and 0 %. Columns: dimension, measures,
-    done, in_progress, not_started, postponed, cancelled, percent_mean, budget_planned, budget_spent.
+    one count per status (not_started, in_progress, done, postponed, cancelled), percent_mean, budget_planned,
+    budget_spent.
     records and progress are stored measures and progress (analysis.store.Measure, Progress or the same attributes).
     """
-    cols = ["dimension", "measures", "done", "in_progress", "not_started", "postponed", "cancelled",
-            "percent_mean", "budget_planned", "budget_spent"]
+    cols = ["dimension", "measures", *MEASURE_STATUSES, "percent_mean", "budget_planned", "budget_spent"]
     if not records:
         return pd.DataFrame(columns=cols)
     prog = {p.measure_id: p for p in progress}
@@ -115,7 +116,7 @@ def rollup(records: Sequence[Any], progress: Sequence[Any]) -> pd.DataFrame:
         measures=("status", "size"), percent_mean=("percent", "mean"),
         budget_planned=("budget_planned", "sum"), budget_spent=("budget_spent", "sum")).reset_index()
     counts = pd.crosstab(frame["dimension"], frame["status"])
-    for status in ("done", "in_progress", "not_started", "postponed", "cancelled"):
+    for status in MEASURE_STATUSES:
         out[status] = out["dimension"].map(counts[status] if status in counts else {}).fillna(0).astype(int)
     out["percent_mean"] = out["percent_mean"].round(2)
     return out[cols]

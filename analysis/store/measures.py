@@ -10,6 +10,7 @@ from typing import Any, Iterable
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
+from analysis.common.text import t as text
 from analysis.store import tables as t
 from analysis.store.records import (
     ROUNDS,
@@ -169,7 +170,7 @@ class MeasureRepository:
         if src is None:
             raise ConflictError(measure_id, [], deleted=True)
         fields = {k: v for k, v in asdict(src).items() if k in MEASURE_FIELDS}
-        fields.update(origin="draft", title=f"{src.title} (สำเนา)", status="not_started")
+        fields.update(origin="draft", title=text("msr.copy_title", title=src.title), status="not_started")
         copy = self.add(fields, who)
         for (kind, target), linked in self.manual_links([measure_id]).get(measure_id, {}).items():
             self.set_link(copy.id, kind, target, linked, who)

@@ -3,8 +3,10 @@ newest Alembic revision (serialised, so several processes may start at once) and
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Iterator
@@ -20,9 +22,11 @@ from analysis.store.datasets import DatasetRepository
 from analysis.store.measures import MeasureRepository
 from analysis.store.meta import MetaRepository
 
+log = logging.getLogger(__name__)
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 _SCHEMA_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]{0,62}$")
 _WRITE_WAIT_MS = 10_000        # how long a write waits for another's lock (SQLite)
+_MIGRATION_TRIES = 3
 _MIGRATION_WAIT_MS = 120_000   # how long a Store waits for another process's migration (SQLite)
 _ALEMBIC = threading.Lock()   # Alembic's `context` is one per process: one upgrade at a time in this process
 
@@ -87,9 +91,17 @@ class Store:
         config = Config()
         config.set_main_option("script_location", str(MIGRATIONS_DIR).replace("%", "%%"))
         config.attributes["version_table_schema"] = self.schema
-        with _ALEMBIC, self._migration_lock() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+        for attempt in range(_MIGRATION_TRIES):
+            try:
+                with _ALEMBIC, self._migration_lock() as connection:
+                    config.attributes["connection"] = connection
+                    command.upgrade(config, "head")
+                return
+            except sa.exc.OperationalError as exc:   # SQLite: another process held the file past the wait
+                if "locked" not in str(exc) or attempt == _MIGRATION_TRIES - 1:
+                    raise
+                log.warning("the workspace database was locked during the migration; trying again")
+                time.sleep(1 + attempt)
 
     @contextmanager
     def _migration_lock(self) -> Iterator[Connection]:

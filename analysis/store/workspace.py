@@ -3,6 +3,7 @@ type scores by hand; every write goes through the Store's repositories."""
 from __future__ import annotations
 
 import hashlib
+import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +12,7 @@ import pandas as pd
 from analysis.common import settings
 from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.text import t
 from analysis.common.units import clean_name
 from analysis.ita.framework import for_year
 from analysis.store.records import ComplaintOutcome, UploadOutcome
@@ -18,6 +20,7 @@ from analysis.store.records import ComplaintOutcome, UploadOutcome
 if TYPE_CHECKING:
     from analysis.store.store import Store
 
+log = logging.getLogger(__name__)
 SAMPLES_DIR = DATA_DIR / "samples"
 DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
               "demo_departments_2565-2568_wide.xlsx")
@@ -49,12 +52,14 @@ def ingest_and_store(store: Store, data: bytes, file_name: str, uploaded_by: str
     except IngestError as exc:
         return UploadOutcome(file_name, "failed", exc.report)
     except Exception as exc:  # a reader bug must reach the user as a message, never as a traceback
+        log.error("%s: ingest failed unexpectedly", file_name, exc_info=True)
         return UploadOutcome(file_name, "failed", _unexpected(file_name, exc, saving=False))
     if result.scores.empty and result.published.empty:
         return UploadOutcome(file_name, "failed", result.report)
     try:
         saved = store.datasets.save(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
     except Exception as exc:  # the save is one transaction: nothing was written
+        log.error("%s: saving the dataset failed", file_name, exc_info=True)
         result.report.add(_unexpected(file_name, exc, saving=True).problems[0])
         return UploadOutcome(file_name, "failed", result.report)
     if not saved.created:
@@ -78,11 +83,10 @@ def ingest_complaints(store: Store, data: bytes, file_name: str, uploaded_by: st
     except IngestError as exc:
         return ComplaintOutcome(file_name, "failed", exc.report)
     except Exception as exc:    # a bug must reach the user as a message, never as a traceback
+        log.error("%s: complaint ingest failed unexpectedly", file_name, exc_info=True)
         report = IngestReport(file=file_name, kind="complaints")
-        report.add(Problem("error", "internal_error", f"ระบบอ่านไฟล์นี้ไม่ได้ ({type(exc).__name__})",
-                           f"the file could not be read ({type(exc).__name__})",
-                           "บันทึกเป็น .xlsx หรือ .csv ใหม่แล้วลองอีกครั้ง", "save it again as .xlsx or .csv and retry",
-                           file=file_name))
+        report.add(Problem("error", "internal_error", "cmpl.internal_error", "cmpl.internal_error_fix",
+                           {"error": type(exc).__name__}, file=file_name))
         return ComplaintOutcome(file_name, "failed", report)
     saved = store.complaints.save(result, file_name, digest, uploaded_by=uploaded_by, is_demo=is_demo)
     if not saved.created:
@@ -105,16 +109,11 @@ def _unexpected(file_name: str, exc: Exception, saving: bool) -> IngestReport:
     report = IngestReport(file=file_name)
     reason = f"{type(exc).__name__}: {str(exc)[:200]}"
     if saving:
-        report.add(Problem("error", "save_failed", f"บันทึกลงฐานข้อมูลไม่สำเร็จ ({reason}) ไม่มีข้อมูลใดถูกบันทึกบางส่วน",
-                           f"saving to the database failed ({reason}); nothing was partly saved",
-                           "ลองอีกครั้ง หากยังไม่ได้ แจ้งผู้ดูแลระบบพร้อมข้อความนี้",
-                           "try again; if it fails again, send this message to the administrator", file=file_name))
-    else:
-        report.add(Problem("error", "internal_error", f"ระบบอ่านไฟล์นี้ไม่ได้เพราะข้อผิดพลาดภายใน ({reason})",
-                           f"the file could not be read because of an internal error ({reason})",
-                           "บันทึกไฟล์ใหม่เป็น .xlsx หรือ .csv แล้วลองอีกครั้ง และแจ้งผู้ดูแลระบบพร้อมไฟล์นี้",
-                           "save it again as .xlsx or .csv and retry; send the file to the administrator",
+        report.add(Problem("error", "save_failed", "upload.save_failed", "upload.save_failed_fix", {"reason": reason},
                            file=file_name))
+    else:
+        report.add(Problem("error", "internal_error", "upload.internal_error", "upload.internal_error_fix",
+                           {"reason": reason}, file=file_name))
     return report
 
 
@@ -166,34 +165,29 @@ def manual_entry(unit: str, unit_type: str, fiscal_year: int, scores: dict[int, 
     from analysis.ita.ingest import IngestResult
 
     name = clean_name(unit)
-    label = f"กรอกเอง: {name} ปี {fiscal_year}"
+    label = t("manual.label", unit=name, year=fiscal_year)     # the dataset's name, in Thai like a file name
     report = IngestReport(file=label, layout="manual")
     fw = for_year(fiscal_year)
     if not name:
-        report.add(Problem("error", "manual_no_unit", "ไม่ได้กรอกชื่อหน่วยงาน", "the unit's name is empty",
-                           "กรอกชื่อหน่วยงาน", "type the unit's name", file=label, column="หน่วยงาน"))
+        report.add(Problem("error", "manual_no_unit", "manual.no_unit", "manual.no_unit_fix", file=label,
+                           column=t("field.unit")))
     if fw is None:
-        report.add(Problem("warning", "no_framework", f"ไม่มีไฟล์กรอบการประเมินของปี {fiscal_year}",
-                           f"no framework file for FY{fiscal_year}",
-                           "เพิ่มไฟล์ใน data/frameworks/", "add a file to data/frameworks/", file=label))
+        report.add(Problem("warning", "no_framework", "manual.no_framework", "manual.no_framework_fix",
+                           {"year": fiscal_year}, file=label))
     rows = []
     for number, value in sorted(scores.items()):
         if value is None or pd.isna(value):
             continue
         if not 0 <= float(value) <= 100:
-            report.add(Problem("error", "score_out_of_range", f"คะแนน {value} อยู่นอกช่วง 0–100",
-                               f"score {value} is outside 0–100", "กรอกคะแนน 0–100", "type a score from 0 to 100",
-                               file=label, column=f"ตัวชี้วัดที่ {number}"))
+            report.add(Problem("error", "score_out_of_range", "manual.out_of_range", "manual.out_of_range_fix",
+                               {"score": str(value)}, file=label, column=t("field.indicator", n=number)))
             continue
         rows.append({"unit": name, "unit_type": unit_type, "fiscal_year": int(fiscal_year),
                      "indicator": int(number), "score": float(value)})
     missing = [n for n in range(1, 11) if n not in {r["indicator"] for r in rows}]
     if missing and name:
-        report.add(Problem("warning", "missing_indicators",
-                           f"ยังไม่มีคะแนนตัวชี้วัดที่ {', '.join(map(str, missing))}",
-                           f"no score for indicator(s) {', '.join(map(str, missing))}",
-                           "กรอกให้ครบ 10 ตัวชี้วัดเพื่อคำนวณคะแนนรวม", "fill all ten to compute the total",
-                           file=label))
+        report.add(Problem("warning", "missing_indicators", "manual.missing", "manual.missing_fix",
+                           {"numbers": ", ".join(map(str, missing))}, file=label))
     frame = pd.DataFrame(rows, columns=["unit", "unit_type", "fiscal_year", "indicator", "score"])
     frame = frame.astype({"fiscal_year": int, "indicator": int, "score": float})
     published = pd.DataFrame(columns=["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"])

@@ -8,6 +8,7 @@ import pandas as pd
 
 from analysis.common.normalise import MISSING_TOKENS, cell_text, norm_header, parse_year, to_numbers, year_in_text
 from analysis.common.report import IngestReport
+from analysis.common.text import msg, seq
 from analysis.common.units import clean_name, infer_unit_type
 from analysis.ita.ingest._header import Column, Header, letter
 from analysis.ita.ingest._validate import Context, field_label
@@ -57,12 +58,8 @@ class IngestState:
         if kind not in ("ce", "be2") or kind in self.noted:
             return
         self.noted.add(kind)
-        if kind == "ce":
-            self.report.assume(f"ปี ค.ศ. (เช่น {cell_text(example)}) ถือเป็นปีงบประมาณ พ.ศ. {year} (บวก 543)",
-                               f"CE years (e.g. {cell_text(example)}) taken as fiscal year BE {year} (+543)")
-        else:
-            self.report.assume(f"ปีสองหลัก (เช่น {cell_text(example)}) ถือเป็น พ.ศ. {year}",
-                               f"two-digit years (e.g. {cell_text(example)}) taken as BE {year}")
+        self.report.assume("ingest.ce_years" if kind == "ce" else "ingest.two_digit_years",
+                           example=cell_text(example), year=year)
 
 
 # ---------------------------------------------------------------- column mapping
@@ -71,7 +68,7 @@ def map_fields(header: Header, sheet: str, long: bool, st: IngestState) -> dict[
     """Field name → column; records the mapping and warns about repeated and unknown columns."""
     fields: dict[str, Column] = {}
     unknown: list[str] = []
-    lines_th, lines_en = [], []
+    lines = []
     has_total = any(c.role and c.role.kind == "total" for c in header.columns)
     for col in header.columns:
         role = col.role
@@ -83,31 +80,22 @@ def map_fields(header: Header, sheet: str, long: bool, st: IngestState) -> dict[
         name = role.field
         if role.kind == "score" and not long:
             name = "total"
-            st.report.assume(f"ชีต '{sheet}': คอลัมน์ {col.label} ถือเป็นคะแนนรวม",
-                             f"sheet '{sheet}': column {col.label} taken as the total")
-        th, en = field_label(name)
+            st.report.assume("ingest.column_as_total", sheet=sheet, column=col.label)
+        label = field_label(name)
         if name in fields and name != "ignore":
             first = fields[name]
-            st.ctx.add("warning", "duplicate_column",
-                       f"คอลัมน์ {col.label} มีความหมายเดียวกับ {first.label} ({th}) — ใช้ {first.label}",
-                       f"column {col.label} means the same as {first.label} ({en}); {first.label} is used",
-                       "ลบหรือเปลี่ยนชื่อคอลัมน์ที่ซ้ำ", "delete or rename the repeated column", sheet,
-                       header.last + 1, col.label)
+            st.ctx.add("warning", "duplicate_column", "ingest.duplicate_column", "ingest.duplicate_column_fix",
+                       {"column": col.label, "first": first.label, "field": label}, sheet, header.last + 1,
+                       col.label)
             continue
         if name != "ignore":
             fields[name] = col
-        hint = {"points": (" (คะแนนถ่วงน้ำหนัก)", " (weighted points)"),
-                "scale100": (" (0–100)", " (0–100)")}.get(role.hint or "", ("", ""))
-        lines_th.append(f"{col.label} → {th}{hint[0]}")
-        lines_en.append(f"{col.label} → {en}{hint[1]}")
-    st.report.assume(f"ชีต '{sheet}' จับคู่คอลัมน์: " + "; ".join(lines_th),
-                     f"sheet '{sheet}' column mapping: " + "; ".join(lines_en))
+        hint = {"points": msg("ingest.hint_points"), "scale100": " (0–100)"}.get(role.hint or "", "")
+        lines.append(msg("ingest.mapping_line", column=col.label, field=label, hint=hint))
+    st.report.assume("ingest.mapping", sheet=sheet, lines=seq(lines, "; "))
     if unknown:
-        st.ctx.add("warning", "unknown_columns", f"ไม่รู้จักคอลัมน์ {', '.join(unknown)} — ไม่ได้นำมาใช้",
-                   f"unknown columns {', '.join(unknown)}; they are not used",
-                   "ถ้าเป็นคะแนน ให้ตั้งหัวคอลัมน์ตามแบบ เช่น 'ตัวชี้วัดที่ 1', 'IIT', 'คะแนนรวม', 'ระดับ'",
-                   "if they hold scores, name them like 'Indicator 1', 'IIT', 'total', 'level'",
-                   sheet, header.last + 1, ", ".join(unknown))
+        st.ctx.add("warning", "unknown_columns", "ingest.unknown_columns", "ingest.unknown_columns_fix",
+                   {"columns": ", ".join(unknown)}, sheet, header.last + 1, ", ".join(unknown))
     return fields
 
 
@@ -121,29 +109,28 @@ def warn_unlabelled(grid: pd.DataFrame, header: Header, sheet: str, st: IngestSt
         if body.notna().any() and body.map(lambda v: bool(cell_text(v).strip())).any():
             out.append(f"({letter(c)})")
     if out:
-        st.ctx.add("warning", "unknown_columns", f"คอลัมน์ไม่มีหัวแต่มีข้อมูล {', '.join(out)} — ไม่ได้นำมาใช้",
-                   f"columns without a header but with data {', '.join(out)}; they are not used",
-                   "ใส่หัวคอลัมน์ หรือลบคอลัมน์ที่ไม่ใช้", "give the column a header or delete it", sheet,
-                   header.last + 1, ", ".join(out))
+        st.ctx.add("warning", "unknown_columns", "ingest.unlabelled_columns", "ingest.unlabelled_columns_fix",
+                   {"columns": ", ".join(out)}, sheet, header.last + 1, ", ".join(out))
 
 
 # ---------------------------------------------------------------- years
 
-def fallback_year(sheet: str, grid: pd.DataFrame, header: Header, st: IngestState) -> tuple[int | None, str, str]:
-    """A year for rows without one: from the sheet name, the title rows above the header, or the file name."""
+def fallback_year(sheet: str, grid: pd.DataFrame, header: Header, st: IngestState) -> tuple[int | None, str]:
+    """(year, catalogue code of where it comes from) for rows without one: from the sheet name, the title rows
+    above the header, or the file name; (None, "") when none gives a year."""
     y, kind = parse_year(sheet)
     if y is not None:
         st.note_year_kind(kind, sheet, y)
-        return y, "ชื่อชีต", "the sheet name"
+        return y, "ingest.source_sheet"
     found = set()
     for row in grid.iloc[:header.first].itertuples(index=False, name=None):
         found |= {year_in_text(v)[0] for v in row if isinstance(v, str)}
     found.discard(None)
     if len(found) == 1:
-        return found.pop(), "ชื่อเรื่องเหนือหัวตาราง", "the title above the header"
+        return found.pop(), "ingest.source_title"
     if st.file_year is not None:
-        return st.file_year, "ชื่อไฟล์", "the file name"
-    return None, "", ""
+        return st.file_year, "ingest.source_file"
+    return None, ""
 
 
 def read_years(col: pd.Series | None, n: int, fallback: int | None, st: IngestState) -> tuple[np.ndarray, np.ndarray]:
@@ -175,12 +162,10 @@ def read_numbers(col: pd.Series, name: str, sheet: str, rows: np.ndarray, st: In
     bad &= ~skip
     if bad.any():
         raw = col.to_numpy(dtype=object)
-        th, en = field_label(name)
+        field = field_label(name)
         for i in np.flatnonzero(bad):
-            st.ctx.add("warning", "bad_value", f"{th}: '{cell_text(raw[i])}' ไม่ใช่ตัวเลข — ถือว่าไม่มีคะแนน",
-                       f"{en}: '{cell_text(raw[i])}' is not a number; treated as missing",
-                       "ใส่ตัวเลข 0–100 หรือเว้นว่าง", "enter a number from 0 to 100 or leave the cell blank",
-                       sheet, int(rows[i]), label)
+            st.ctx.add("warning", "bad_value", "ingest.bad_value", "ingest.bad_value_fix",
+                       {"field": field, "value": cell_text(raw[i])}, sheet, int(rows[i]), label)
     return values
 
 
@@ -190,18 +175,18 @@ def level_or_total(col: pd.Series, fields: dict[str, Column], sheet: str, st: In
     if "total" not in fields:
         nums, bad = to_numbers(col)
         if not bad.any() and not np.isnan(nums).all():
-            st.report.assume(f"ชีต '{sheet}': คอลัมน์ {fields['level'].label} เป็นตัวเลข จึงถือเป็นคะแนนรวม",
-                             f"sheet '{sheet}': column {fields['level'].label} holds numbers, taken as the total")
+            st.report.assume("ingest.level_as_total", sheet=sheet, column=fields["level"].label)
             return None, nums
     return texts, None
 
 
-def drop_rows(mask: np.ndarray, rows: np.ndarray, labels, code: str, th: str, en: str, sheet: str, st: IngestState,
-              severity: str = "info", fix: tuple[str, str] = ("", "")) -> None:
-    """One problem per dropped row, saying why it was not used."""
+def drop_rows(mask: np.ndarray, rows: np.ndarray, labels, code: str, reason: str, sheet: str, st: IngestState,
+              severity: str = "info", fix: str = "") -> None:
+    """One problem per dropped row, saying why it was not used (reason and fix: catalogue codes)."""
+    why = msg(reason)
     for i in np.flatnonzero(mask):
         name = f" '{labels[i]}'" if labels is not None and labels[i] else ""
-        st.ctx.add(severity, code, f"ไม่ใช้แถว{name}: {th}", f"row{name} not used: {en}", *fix, sheet, int(rows[i]))
+        st.ctx.add(severity, code, "ingest.row_not_used", fix, {"name": name, "reason": why}, sheet, int(rows[i]))
 
 
 def unit_types(names: np.ndarray, name_code: np.ndarray, given: np.ndarray | None) -> np.ndarray:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from analysis.common.text import msg
 from analysis.ita import framework
 from analysis.ita.ingest._columns import TOOLS, IngestState, drop_rows, is_indicator
 from analysis.ita.ingest._validate import check_range, drop_duplicates, field_label
@@ -26,21 +27,18 @@ def pivot_long(base: dict, keep: np.ndarray, labels: np.ndarray, raw_labels: np.
     for text in pd.unique(raw_labels[unknown]):
         where = np.flatnonzero(unknown & (raw_labels == text))
         st.ctx.add("warning", "unknown_indicator",
-                   f"ไม่รู้จักตัวชี้วัด '{text}' ({len(where)} แถว) — ไม่ได้นำมาใช้",
-                   f"unknown indicator '{text}' ({len(where)} row{'s' if len(where) > 1 else ''}); not used",
-                   "ใช้เลขตัวชี้วัด 1–10 ชื่อตัวชี้วัด หรือ IIT/EIT/OIT/คะแนนรวม",
-                   "use indicator numbers 1–10, indicator names, or IIT/EIT/OIT/total", sheet,
+                   "ingest.unknown_indicators" if len(where) > 1 else "ingest.unknown_indicator",
+                   "ingest.unknown_indicator_fix", {"text": text, "n": len(where)}, sheet,
                    int(rows[where[0]]), st.ctx.column(sheet, "indicator_label"))
-    drop_rows(keep & (raw_labels == ""), rows, base["unit"], "row_dropped", "ไม่มีชื่อตัวชี้วัด", "no indicator",
-              sheet, st)
+    drop_rows(keep & (raw_labels == ""), rows, base["unit"], "row_dropped", "ingest.reason_no_indicator", sheet, st)
     score = values.pop("score")
     sel = keep & pd.notna(labels)
     text = level_rows if level_rows is not None else np.full(len(rows), None, dtype=object)
     cells = pd.DataFrame({k: v[sel] for k, v in base.items()}
                          | {"field": labels[sel], "value": score[sel], "text": text[sel], "_sheet": sheet})
     cells = drop_duplicates(cells, ["unit", "fiscal_year", "field"], ["value", "text"], st.ctx,
-                            label=lambda r: (f"{r['unit']} ปี {r['fiscal_year']} {field_label(r['field'])[0]}",
-                                             f"{r['unit']} FY{r['fiscal_year']} {field_label(r['field'])[1]}"))
+                            label=lambda r: msg("ingest.unit_year_field", unit=r["unit"], year=r["fiscal_year"],
+                                                field=field_label(r["field"])))
     gid, _ = pd.factorize(pd.MultiIndex.from_arrays([cells["unit"].to_numpy(), cells["fiscal_year"].to_numpy()]))
     first = np.unique(gid, return_index=True)[1]
     out = pd.DataFrame({k: cells[k].to_numpy()[first] for k in ("unit", "unit_type", "fiscal_year", "_row")})
@@ -72,19 +70,19 @@ def pivot_long(base: dict, keep: np.ndarray, labels: np.ndarray, raw_labels: np.
 
 # ---------------------------------------------------------------- tool scales
 
-def _tool_scale(frame: pd.DataFrame, tool: str, hint: str | None, fw) -> tuple[bool, str, str]:
-    """(given as weighted points?, reason in Thai, in English) for one tool column."""
+def _tool_scale(frame: pd.DataFrame, tool: str, hint: str | None, fw) -> tuple[bool, dict]:
+    """(given as weighted points?, why: a catalogue message) for one tool column."""
     weight = fw.tool(tool.upper()).weight
     if hint == "points":
-        return True, "หัวคอลัมน์ระบุคะแนนถ่วงน้ำหนัก", "the header says weighted points"
+        return True, msg("ingest.why_header_points")
     if hint == "scale100":
-        return False, "หัวคอลัมน์ระบุ 0–100", "the header says 0–100"
+        return False, msg("ingest.why_header_100")
     v = frame[tool].to_numpy(dtype=float)
     ok = v[(v >= 0) & (v <= 100)]
     if not len(ok):
-        return False, "ไม่มีค่า", "no values"
+        return False, msg("ingest.why_no_values")
     if ok.max() > weight:
-        return False, f"มีค่าเกิน {weight:g}", f"values above {weight:g}"
+        return False, msg("ingest.why_above", weight=weight)
     inds = [f"i{i.number}" for i in fw.indicators_of(tool.upper())]
     if all(c in frame.columns for c in inds):
         w = np.array([fw.indicator(int(c[1:])).weight for c in inds])
@@ -93,11 +91,9 @@ def _tool_scale(frame: pd.DataFrame, tool: str, hint: str | None, fw) -> tuple[b
         if sel.any():
             d100 = np.median(np.abs(v[sel] - expected[sel]))
             dpts = np.median(np.abs(v[sel] - expected[sel] * weight / 100))
-            return (dpts < d100, "ตรงกับคะแนนตัวชี้วัดเมื่อคิดเป็นคะแนนถ่วงน้ำหนัก" if dpts < d100
-                    else "ตรงกับคะแนนตัวชี้วัดบนสเกล 0–100",
-                    "matches the indicator scores as weighted points" if dpts < d100
-                    else "matches the indicator scores on the 0–100 scale")
-    return True, f"ทุกค่าไม่เกิน {weight:g}", f"every value is at most {weight:g}"
+            points = bool(dpts < d100)
+            return points, msg("ingest.why_match_points" if points else "ingest.why_match_100")
+    return True, msg("ingest.why_at_most", weight=weight)
 
 
 def finish_frame(frame: pd.DataFrame, sheet: str, st: IngestState, hints: dict) -> pd.DataFrame:
@@ -110,17 +106,14 @@ def finish_frame(frame: pd.DataFrame, sheet: str, st: IngestState, hints: dict) 
     for tool in TOOLS:
         if tool not in frame.columns:
             continue
-        is_points, why_th, why_en = _tool_scale(frame, tool, hints.get(tool), fw)
+        is_points, why = _tool_scale(frame, tool, hints.get(tool), fw)
         where = st.ctx.column(sheet, tool) or tool.upper()
         weight = fw.tool(tool.upper()).weight
         if is_points:
             limits[tool] = points[tool] = weight
-            st.report.assume(f"ชีต '{sheet}' {where}: คะแนนถ่วงน้ำหนัก (เต็ม {weight:g}; {why_th}) — แปลงเป็น 0–100",
-                             f"sheet '{sheet}' {where}: weighted points (of {weight:g}; {why_en}); "
-                             f"converted to 0–100")
+            st.report.assume("ingest.tool_points", sheet=sheet, column=where, weight=weight, why=why)
         else:
-            st.report.assume(f"ชีต '{sheet}' {where}: คะแนน 0–100 ตามที่ให้มา ({why_th})",
-                             f"sheet '{sheet}' {where}: on the 0–100 scale as given ({why_en})")
+            st.report.assume("ingest.tool_100", sheet=sheet, column=where, why=why)
     names = [c for c in frame.columns if not c.startswith("_") and frame[c].dtype.kind == "f"]
     check_range(frame, names, limits, sheet, st.ctx)
     for tool, weight in points.items():
@@ -130,14 +123,11 @@ def finish_frame(frame: pd.DataFrame, sheet: str, st: IngestState, hints: dict) 
         if not parts:
             continue
         if tool in frame.columns:
-            st.report.assume(f"ชีต '{sheet}': มีทั้ง {tool.upper()} และ {tool.upper()} แยกส่วน — ใช้ {tool.upper()}",
-                             f"sheet '{sheet}': both {tool.upper()} and its parts are given; {tool.upper()} is used")
+            st.report.assume("ingest.tool_and_parts", sheet=sheet, tool=tool.upper())
         else:
             frame[tool] = frame[parts].mean(axis=1, skipna=False)
             if f"_r_{parts[0]}" in frame.columns:
                 frame[f"_r_{tool}"] = frame[f"_r_{parts[0]}"]
-            st.report.assume(f"ชีต '{sheet}': {tool.upper()} แยกเป็น {len(parts)} ส่วน — ใช้ค่าเฉลี่ยของทุกส่วนเป็น "
-                             f"{tool.upper()}", f"sheet '{sheet}': {tool.upper()} given in {len(parts)} parts; "
-                             f"their mean is taken as {tool.upper()}")
+            st.report.assume("ingest.tool_parts_mean", sheet=sheet, tool=tool.upper(), n=len(parts))
         frame = frame.drop(columns=parts + [f"_r_{p}" for p in parts if f"_r_{p}" in frame.columns])
     return frame

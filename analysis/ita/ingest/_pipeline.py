@@ -9,6 +9,7 @@ import pandas as pd
 
 from analysis.common.normalise import cell_text, is_summary_label, parse_year
 from analysis.common.report import IngestError, IngestReport, Problem
+from analysis.common.text import msg
 from analysis.common.units import clean_name
 from analysis.ita.contract import PUBLISHED_COLUMNS, SCORE_COLUMNS
 from analysis.ita.ingest._columns import (
@@ -33,13 +34,6 @@ from analysis.ita.roles import classify_label
 
 __all__ = ["IngestResult", "ingest_bytes", "ingest_path", "ingest_sheets", "find_header", "letter"]
 
-EXPECTED_TH = ("ต้องมีคอลัมน์ชื่อหน่วยงาน ปีงบประมาณ (หรือชื่อชีตเป็นปี) และคะแนนตัวชี้วัด/เครื่องมือ/คะแนนรวม "
-               "เช่น หน่วยงาน | ปีงบประมาณ | ตัวชี้วัดที่ 1 … ตัวชี้วัดที่ 10 | IIT | EIT | OIT | คะแนนรวม | ระดับ "
-               "หรือแบบยาว หน่วยงาน | ปีงบประมาณ | ตัวชี้วัด | คะแนน")
-EXPECTED_EN = ("needs columns for the unit name, the fiscal year (or sheets named by year) and indicator, tool or "
-               "total scores, e.g. unit | fiscal year | indicator 1 … indicator 10 | IIT | EIT | OIT | total | level, "
-               "or long: unit | fiscal year | indicator | score")
-
 
 @dataclass
 class IngestResult:
@@ -52,6 +46,141 @@ class IngestResult:
 
 # ---------------------------------------------------------------- one sheet
 
+def _assume_header(sheet: str, header, st: IngestState) -> None:
+    """Note which row(s) hold the header and which title rows above it were skipped."""
+    two = header.first != header.last
+    rows_txt = f"{header.first + 1}" + (f"–{header.last + 1}" if two else "")
+    titles = "1" if header.first == 1 else f"1–{header.first}"
+    title_rows = (msg("ingest.header_titles" if header.first > 1 else "ingest.header_title", titles=titles)
+                  if header.first else "")
+    st.report.assume("ingest.header_two" if two else "ingest.header", sheet=sheet, rows=rows_txt, titles=title_rows)
+
+
+def _units(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """(unit, unit_blank, summary, names, name_code) of a unit column: each distinct name is cleaned once."""
+    ucodes, uniq = pd.factorize(cells.to_numpy(dtype=object))
+    cleaned = [u if type(u) is str and u.isprintable() and u == u.strip() and "  " not in u   # already clean
+               else clean_name(cell_text(u)) for u in uniq] + [""]
+    ncodes, names = pd.factorize(np.array(cleaned, dtype=object))
+    names = np.asarray(names, dtype=object)
+    name_code = ncodes[ucodes]                      # an empty cell (-1) takes the "" added last
+    unit_blank = np.array([blank_text(x) for x in names])[name_code]
+    summary = np.array([is_summary_label(x) for x in names])[name_code]
+    return names[name_code], unit_blank, summary, names, name_code
+
+
+@dataclass
+class _Body:
+    """The data rows under a sheet's header and the fields mapped to its columns."""
+    sheet: str
+    frame: pd.DataFrame
+    fields: dict
+    rows: np.ndarray                                 # the user's row numbers
+
+    def col(self, name: str) -> pd.Series | None:
+        return self.frame.iloc[:, self.fields[name].index] if name in self.fields else None
+
+    def label(self, name: str) -> str | None:
+        return self.fields[name].label if name in self.fields else None
+
+
+def _warn_year_mismatch(body: _Body, years: np.ndarray, fallback: int, st: IngestState) -> None:
+    """A sheet named by a year whose year column gives other years: warn (the column wins)."""
+    other = (years != fallback) & (years != 0)
+    if other.any():
+        found = ", ".join(map(str, np.unique(years[other])))
+        st.ctx.add("warning", "year_mismatch", "ingest.year_mismatch", "ingest.year_mismatch_fix",
+                   {"n": int(other.sum()), "found": found, "year": fallback}, body.sheet,
+                   int(body.rows[np.argmax(other)]), body.label("year"))
+
+
+@dataclass
+class _Values:
+    """The numbers read from a sheet's value columns (and, in a long table, what each row's label means)."""
+    values: dict[str, np.ndarray]
+    level: np.ndarray | None = None                  # level texts of a wide table's level column
+    level_rows: np.ndarray | None = None             # level texts of a long table's level rows
+    labels: np.ndarray | None = None                 # long table: the field of each row's indicator label
+    raw_labels: np.ndarray | None = None
+
+
+def _read_values(body: _Body, long: bool, hints: dict, st: IngestState) -> _Values:
+    """Every value column as numbers (levels as text); hints gains the long table's label hints."""
+    n = len(body.frame)
+    out = _Values({})
+    skip_bad = np.zeros(n, dtype=bool)
+    if long:
+        lab_codes, lab_uniq = pd.factorize(body.col("indicator_label").to_numpy(dtype=object))
+        lab_roles = [classify_label(u) for u in lab_uniq]
+        for r in lab_roles:
+            if r is not None and r.hint:
+                hints.setdefault(r.field, r.hint)
+        out.labels = np.array([r.field if r else None for r in lab_roles] + [None], dtype=object)[lab_codes]
+        out.raw_labels = np.array([cell_text(u).strip() for u in lab_uniq] + [""], dtype=object)[lab_codes]
+        skip_bad = out.labels == "level"
+    for name in body.fields:
+        if name == "level":
+            out.level, as_total = level_or_total(body.col(name), body.fields, body.sheet, st)
+            if as_total is not None:
+                out.values["total"] = as_total
+                st.ctx.headers[body.sheet]["total"] = body.fields["level"].label
+        elif name == "score" or is_indicator(name) or name[:3] in TOOLS or name == "total":
+            out.values[name] = read_numbers(body.col(name), name, body.sheet, body.rows, st, body.label(name),
+                                            skip_bad)
+    if long and skip_bad.any():
+        out.level_rows = np.where(skip_bad, cell_texts(body.col("score")), None)
+    return out
+
+
+def _has_value(vals: _Values, n: int) -> np.ndarray:
+    """Rows with at least one number or level."""
+    has_value = np.zeros(n, dtype=bool)
+    for v in vals.values.values():
+        has_value |= ~np.isnan(v)
+    for texts in (vals.level, vals.level_rows):
+        if texts is not None:
+            has_value |= pd.notna(texts)
+    return has_value
+
+
+def _summary_in_ignored(body: _Body, header, unit, unit_blank, has_value, summary) -> None:
+    """A summary label may sit in a row-number column when the unit is blank: mark those rows (in place)."""
+    for c in header.columns:
+        if c.role and c.role.kind == "ignore":
+            texts = cell_texts(body.frame.iloc[:, c.index])
+            for i in np.flatnonzero(unit_blank & has_value & ~summary):
+                if texts[i] and is_summary_label(texts[i]):
+                    summary[i], unit[i] = True, texts[i]
+
+
+def _keep_rows(body: _Body, header, unit, unit_blank, summary, has_value, years, bad_year,
+               st: IngestState) -> np.ndarray:
+    """The rows that are units with values and a year; the others are reported (summary, no unit, no values,
+    no or unreadable year) and dropped."""
+    sheet, rows = body.sheet, body.rows
+    non_blank = ~unit_blank | has_value
+    summary &= non_blank
+    if unit_blank.any():
+        _summary_in_ignored(body, header, unit, unit_blank, has_value, summary)
+    no_unit = unit_blank & has_value & ~summary
+    bad_year &= non_blank & ~summary & ~no_unit
+    for i in np.flatnonzero(bad_year):
+        text = cell_text(body.col("year").iat[i])
+        st.ctx.add("error", "bad_year", "ingest.bad_year", "ingest.bad_year_fix", {"text": text}, sheet,
+                   int(rows[i]), body.label("year"))
+    no_values = ~unit_blank & ~has_value & ~summary & ~bad_year
+    no_year = (years == 0) & ~bad_year & non_blank & ~summary & ~no_unit & ~no_values
+    st.rows_read += int(non_blank.sum())
+    if (~non_blank).any():
+        st.report.assume("ingest.blank_rows", sheet=sheet, n=int((~non_blank).sum()))
+    drop_rows(summary, rows, unit, "summary_row", "ingest.reason_summary", sheet, st)
+    drop_rows(no_unit, rows, None, "row_dropped", "ingest.reason_no_unit", sheet, st)
+    drop_rows(no_values, rows, unit, "row_dropped", "ingest.reason_no_scores", sheet, st)
+    drop_rows(no_year, rows, unit, "no_fiscal_year", "ingest.reason_no_year", sheet, st, "error",
+              "ingest.no_year_row_fix")
+    return non_blank & ~summary & ~no_unit & ~no_values & ~bad_year & ~no_year
+
+
 def _read_sheet(sheet: str, grid: pd.DataFrame, st: IngestState) -> pd.DataFrame | None:
     """The sheet's unit-year rows as an internal wide frame, or None when it has no usable table."""
     header, _ = find_header(grid)
@@ -60,144 +189,45 @@ def _read_sheet(sheet: str, grid: pd.DataFrame, st: IngestState) -> pd.DataFrame
     kinds = {c.role.field for c in header.columns if c.role}
     long = ("indicator_label" in kinds and not any(is_indicator(k) for k in kinds)
             and ("score" in kinds or "total" in kinds))
-    two = header.first != header.last
-    rows_txt = f"{header.first + 1}" + (f"–{header.last + 1}" if two else "")
-    titles = "1" if header.first == 1 else f"1–{header.first}"
-    st.report.assume(
-        f"ชีต '{sheet}': หัวตารางอยู่แถว {rows_txt}" + (" (หัวสองชั้น เซลล์ผสานเติมไปทางขวา)" if two else "")
-        + (f"; แถว {titles} เป็นชื่อเรื่อง" if header.first else ""),
-        f"sheet '{sheet}': header in row{'s' if two else ''} {rows_txt}"
-        + (" (two-row header, merged cells filled to the right)" if two else "")
-        + (f"; row{'s' if header.first > 1 else ''} {titles} taken as titles" if header.first else ""))
+    _assume_header(sheet, header, st)
     fields = map_fields(header, sheet, long, st)
     if long and "score" not in fields:
         fields["score"] = fields.pop("total")
     warn_unlabelled(grid, header, sheet, st)
     st.ctx.headers[sheet] = {name: col.label for name, col in fields.items()}
-    fallback, src_th, src_en = fallback_year(sheet, grid, header, st)
+    fallback, source = fallback_year(sheet, grid, header, st)
     if "year" not in fields:
         if fallback is None:
-            st.ctx.add("error", "no_fiscal_year",
-                       "ไม่พบปีงบประมาณ: ไม่มีคอลัมน์ปีงบประมาณ และชื่อชีต ชื่อเรื่อง หรือชื่อไฟล์ไม่ระบุปี",
-                       "no fiscal year: there is no fiscal-year column and neither the sheet name, the title rows "
-                       "nor the file name gives a year",
-                       "เพิ่มคอลัมน์ 'ปีงบประมาณ' (เช่น 2566) หรือตั้งชื่อชีตเป็นปี เช่น 2566",
-                       "add a 'fiscal year' column (e.g. 2566) or name the sheet after the year, e.g. 2566",
-                       sheet, header.last + 1)
+            st.ctx.add("error", "no_fiscal_year", "ingest.no_year", "ingest.no_year_fix", {}, sheet, header.last + 1)
             return None
-        st.report.assume(f"ชีต '{sheet}': ปีงบประมาณ {fallback} จาก{src_th}",
-                         f"sheet '{sheet}': fiscal year {fallback} taken from {src_en}")
+        st.report.assume("ingest.year_from", sheet=sheet, year=fallback, source=msg(source))
     sheet_named = parse_year(sheet)[0] is not None
     st.year_sheets += sheet_named
 
-    body = grid.iloc[header.last + 1:]
-    n = len(body)
-    rows = np.arange(header.last + 2, header.last + 2 + n)
-
-    def col(name):
-        return body.iloc[:, fields[name].index] if name in fields else None
-
-    def label(name):
-        return fields[name].label if name in fields else None
-
-    # units and summary rows: parsed once per distinct name
-    ucodes, uniq = pd.factorize(col("unit").to_numpy(dtype=object))
-    cleaned = [u if type(u) is str and u.isprintable() and u == u.strip() and "  " not in u   # already clean
-               else clean_name(cell_text(u)) for u in uniq] + [""]
-    ncodes, names = pd.factorize(np.array(cleaned, dtype=object))
-    names = np.asarray(names, dtype=object)
-    name_code = ncodes[ucodes]                      # an empty cell (-1) takes the "" added last
-    unit = names[name_code]
-    unit_blank = np.array([blank_text(x) for x in names])[name_code]
-    summary = np.array([is_summary_label(x) for x in names])[name_code]
-
-    years, bad_year = read_years(col("year"), n, fallback, st)
+    frame = grid.iloc[header.last + 1:]
+    n = len(frame)
+    body = _Body(sheet, frame, fields, np.arange(header.last + 2, header.last + 2 + n))
+    unit, unit_blank, summary, names, name_code = _units(body.col("unit"))
+    years, bad_year = read_years(body.col("year"), n, fallback, st)
     if "year" in fields and sheet_named:
-        other = (years != fallback) & (years != 0)
-        if other.any():
-            found = ", ".join(map(str, np.unique(years[other])))
-            st.ctx.add("warning", "year_mismatch",
-                       f"{int(other.sum())} แถวมีปีงบประมาณ ({found}) ไม่ตรงกับชื่อชีต ({fallback}) — ใช้ปีในคอลัมน์",
-                       f"{int(other.sum())} rows give a fiscal year ({found}) other than the sheet name "
-                       f"({fallback}); the column is used",
-                       "ตรวจปีงบประมาณหรือชื่อชีต", "check the fiscal years or the sheet name", sheet,
-                       int(rows[np.argmax(other)]), label("year"))
-
-    # values
-    labels = raw_labels = None
+        _warn_year_mismatch(body, years, fallback, st)
     hints = {name: c.role.hint for name, c in fields.items() if c.role and c.role.hint}
-    skip_bad = np.zeros(n, dtype=bool)
-    if long:
-        lab_codes, lab_uniq = pd.factorize(col("indicator_label").to_numpy(dtype=object))
-        lab_roles = [classify_label(u) for u in lab_uniq]
-        for r in lab_roles:
-            if r is not None and r.hint:
-                hints.setdefault(r.field, r.hint)
-        labels = np.array([r.field if r else None for r in lab_roles] + [None], dtype=object)[lab_codes]
-        raw_labels = np.array([cell_text(u).strip() for u in lab_uniq] + [""], dtype=object)[lab_codes]
-        skip_bad = labels == "level"
-    values: dict[str, np.ndarray] = {}
-    level = level_rows = None
-    for name in fields:
-        if name == "level":
-            level, as_total = level_or_total(col(name), fields, sheet, st)
-            if as_total is not None:
-                values["total"] = as_total
-                st.ctx.headers[sheet]["total"] = fields["level"].label
-        elif name == "score" or is_indicator(name) or name[:3] in TOOLS or name == "total":
-            values[name] = read_numbers(col(name), name, sheet, rows, st, label(name), skip_bad)
-    if long and skip_bad.any():
-        level_rows = np.where(skip_bad, cell_texts(col("score")), None)
-    has_value = np.zeros(n, dtype=bool)
-    for v in values.values():
-        has_value |= ~np.isnan(v)
-    for texts in (level, level_rows):
-        if texts is not None:
-            has_value |= pd.notna(texts)
-    non_blank = ~unit_blank | has_value
-    summary &= non_blank
-    if unit_blank.any():                 # a summary label may sit in a row-number column when the unit is blank
-        for c in header.columns:
-            if c.role and c.role.kind == "ignore":
-                texts = cell_texts(body.iloc[:, c.index])
-                for i in np.flatnonzero(unit_blank & has_value & ~summary):
-                    if texts[i] and is_summary_label(texts[i]):
-                        summary[i], unit[i] = True, texts[i]
-    no_unit = unit_blank & has_value & ~summary
-    bad_year &= non_blank & ~summary & ~no_unit
-    for i in np.flatnonzero(bad_year):
-        text = cell_text(col("year").iat[i])
-        st.ctx.add("error", "bad_year", f"อ่านปีงบประมาณ '{text}' ไม่ได้ — ไม่นำแถวนี้มาใช้",
-                   f"cannot read the fiscal year '{text}'; the row is not used",
-                   "ใส่ปี พ.ศ. 4 หลัก เช่น 2566 (หรือ ค.ศ. เช่น 2023)",
-                   "enter a 4-digit BE year such as 2566 (or CE such as 2023)", sheet, int(rows[i]), label("year"))
-    no_values = ~unit_blank & ~has_value & ~summary & ~bad_year
-    no_year = (years == 0) & ~bad_year & non_blank & ~summary & ~no_unit & ~no_values
-    st.rows_read += int(non_blank.sum())
-    if (~non_blank).any():
-        st.report.assume(f"ชีต '{sheet}': ข้ามแถวว่าง {int((~non_blank).sum())} แถว",
-                         f"sheet '{sheet}': skipped {int((~non_blank).sum())} blank row(s)")
-    drop_rows(summary, rows, unit, "summary_row", "เป็นแถวสรุป (รวม/เฉลี่ย) ไม่ใช่หน่วยงาน",
-              "a summary row (total/average), not a unit", sheet, st)
-    drop_rows(no_unit, rows, None, "row_dropped", "ไม่มีชื่อหน่วยงาน", "no unit name", sheet, st)
-    drop_rows(no_values, rows, unit, "row_dropped", "ไม่มีคะแนน", "no scores", sheet, st)
-    drop_rows(no_year, rows, unit, "no_fiscal_year", "ไม่มีปีงบประมาณ", "no fiscal year", sheet, st, "error",
-              ("ใส่ปีงบประมาณในแถวนี้ เช่น 2566 หรือตั้งชื่อชีตเป็นปี", "enter the fiscal year in this row, e.g. 2566, "
-               "or name the sheet after the year"))
-    keep = non_blank & ~summary & ~no_unit & ~no_values & ~bad_year & ~no_year
-    given_type = cell_texts(col("unit_type"), clean=True) if "unit_type" in fields else None
+    vals = _read_values(body, long, hints, st)
+    keep = _keep_rows(body, header, unit, unit_blank, summary, _has_value(vals, n), years, bad_year, st)
+    given_type = cell_texts(body.col("unit_type"), clean=True) if "unit_type" in fields else None
     base = {"unit": unit, "unit_type": unit_types(names, name_code, given_type), "fiscal_year": years,
-            "_row": rows}
-    if level is not None:
-        values["level"] = level
+            "_row": body.rows}
+    values = vals.values
+    if vals.level is not None:
+        values["level"] = vals.level
     if long:
-        frame = pivot_long(base, keep, labels, raw_labels, level_rows, values, sheet, st)
+        out = pivot_long(base, keep, vals.labels, vals.raw_labels, vals.level_rows, values, sheet, st)
     else:
-        frame = pd.DataFrame({k: v[keep] for k, v in base.items()} | {k: v[keep] for k, v in values.items()})
-    frame["_sheet"] = sheet
-    frame["_has_ind"] = any(is_indicator(c) for c in frame.columns)
-    st.layouts.append("long" if long else layout_of(frame))
-    return finish_frame(frame, sheet, st, hints)
+        out = pd.DataFrame({k: v[keep] for k, v in base.items()} | {k: v[keep] for k, v in values.items()})
+    out["_sheet"] = sheet
+    out["_has_ind"] = any(is_indicator(c) for c in out.columns)
+    st.layouts.append("long" if long else layout_of(out))
+    return finish_frame(out, sheet, st, hints)
 
 
 # ---------------------------------------------------------------- whole file
@@ -265,8 +295,7 @@ def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: Inges
         raise IngestError(report)
     for sheet, grid in skipped:
         if grid.shape[0] and not any(p.sheet == sheet for p in report.errors):
-            report.assume(f"ชีต '{sheet}' ไม่มีหัวตารางที่รู้จัก — ข้าม",
-                          f"sheet '{sheet}' has no recognisable header; skipped")
+            report.assume("ingest.sheet_skipped", sheet=sheet)
     frame = pd.concat(blocks, ignore_index=True) if len(blocks) > 1 else blocks[0]
     for c in ("iit", "eit", "oit", "total"):
         if c in frame.columns:
@@ -279,9 +308,7 @@ def ingest_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report: Inges
     report.rows_kept += len(frame)
     st.ctx.finish()
     if scores.empty and published.empty:
-        report.add(Problem("error", "no_rows", "ไม่มีแถวข้อมูลที่ใช้ได้ในไฟล์นี้", "no usable rows in this file",
-                           "ตรวจว่ามีชื่อหน่วยงาน ปีงบประมาณ และคะแนนในแต่ละแถว",
-                           "check that each row has a unit name, a fiscal year and scores", file_name))
+        report.add(Problem("error", "no_rows", "ingest.no_rows", "ingest.no_rows_fix", {}, file_name))
         raise IngestError(report)
     return IngestResult(scores, published, report)
 
@@ -293,10 +320,8 @@ def _no_header(sheets: dict[str, pd.DataFrame], st: IngestState) -> None:
             _, cand = find_header(grid)
             if cand is not None:
                 found += [c.label for c in cand.columns if c.role]
-    seen_th = f" (พบเพียง: {', '.join(found)})" if found else ""
-    seen_en = f" (found only: {', '.join(found)})" if found else ""
-    st.ctx.add("error", "no_header", f"ไม่พบหัวตารางที่รู้จักใน {SCAN_ROWS} แถวแรก{seen_th}",
-               f"no recognisable header in the first {SCAN_ROWS} rows{seen_en}", EXPECTED_TH, EXPECTED_EN)
+    seen = msg("ingest.found_only", found=", ".join(found)) if found else ""
+    st.ctx.add("error", "no_header", "ingest.no_header", "ingest.no_header_fix", {"rows": SCAN_ROWS, "found": seen})
 
 
 def ingest_bytes(data: bytes, file_name: str) -> IngestResult:

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from analysis.common.report import IngestReport, Problem
+from analysis.common.text import msg, seq
 from analysis.ita import framework
 from analysis.ita.contract import KEY_COLUMNS
 
@@ -17,22 +18,19 @@ TOTAL_TOLERANCE = 0.05
 TOOL_FIELDS = ("iit", "eit", "oit")
 
 
-def field_label(name: str) -> tuple[str, str]:
-    """(Thai, English) words for an internal field name such as i3, eit_p1, total."""
+_FIELD_CODES = {"total": "field.total", "level": "field.level", "unit": "field.unit", "unit_type": "field.unit_type",
+                "year": "field.year", "ignore": "field.ignore", "indicator_label": "field.indicator_label",
+                "score": "field.score", "value": "field.score", "text": "field.text"}
+
+
+def field_label(name: str):
+    """The words for an internal field name such as i3, eit_p1, total, as a message parameter (analysis.common.text)."""
     if name.startswith("i") and name[1:].isdigit():
-        return f"ตัวชี้วัดที่ {name[1:]}", f"indicator {name[1:]}"
+        return msg("field.indicator", n=name[1:])
     if name[:3] in TOOL_FIELDS:
         code = name[:3].upper()
-        if "_p" in name:
-            return f"{code} ส่วนที่ {name[-1]}", f"{code} part {name[-1]}"
-        return code, code
-    return {"total": ("คะแนนรวม", "total"), "level": ("ระดับ/ผลการประเมิน", "level"),
-            "unit": ("หน่วยงาน", "unit"), "unit_type": ("ประเภทหน่วยงาน", "unit type"),
-            "year": ("ปีงบประมาณ", "fiscal year"),
-            "ignore": ("ไม่ใช้ (ลำดับ/หมายเหตุ/รหัส)", "not used (row no./notes/code)"),
-            "indicator_label": ("ตัวชี้วัด (ตารางแบบยาว)", "indicator (long layout)"),
-            "score": ("คะแนน", "score"), "value": ("คะแนน", "score"),
-            "text": ("ข้อความ", "text")}.get(name, (name, name))
+        return msg("field.tool_part", tool=code, part=name[-1]) if "_p" in name else code
+    return msg(_FIELD_CODES[name]) if name in _FIELD_CODES else name
 
 
 @dataclass
@@ -50,25 +48,25 @@ class Context:
         name = {"value": "score", "text": "score"}.get(name, name)     # cells of a long file
         return self.headers.get(sheet, {}).get(name)
 
-    def add(self, severity: str, code: str, th: str, en: str, fix_th: str = "", fix_en: str = "",
+    def add(self, severity: str, code: str, message: str, fix: str = "", params: dict | None = None,
             sheet: str | None = None, row: int | None = None, column: str | None = None) -> None:
-        """Add a problem; past MAX_PER_CODE of one code in one sheet they are only counted (see finish)."""
+        """Add a problem (message and fix by catalogue code, with their parameters); past MAX_PER_CODE of one code
+        in one sheet they are only counted (see finish)."""
         key = (code, sheet)
         self._counts[key] += 1
         if self._counts[key] > MAX_PER_CODE:
             first = self._over.setdefault(key, [severity, row, row])
             first[2] = row
             return
-        self.report.add(Problem(severity, code, th, en, fix_th, fix_en, self.file, sheet,
+        self.report.add(Problem(severity, code, message, fix, params or {}, self.file, sheet,
                                 None if row is None else int(row), column))
 
     def finish(self) -> None:
         """One summary line per code whose problems went past the cap."""
         for (code, sheet), (severity, first, last) in self._over.items():
             n = self._counts[(code, sheet)] - MAX_PER_CODE
-            self.report.add(Problem(severity, code, f"และอีก {n:,} รายการแบบเดียวกัน (แถว {first}–{last})",
-                                    f"and {n:,} more of the same (rows {first}–{last})",
-                                    "แก้ตามรายการด้านบน", "fix them as listed above", self.file, sheet, first))
+            self.report.add(Problem(severity, code, "ingest.more_of_same", "ingest.more_of_same_fix",
+                                    {"n": n, "first": first, "last": last}, self.file, sheet, first))
         self._over.clear()
 
 
@@ -91,16 +89,11 @@ def check_range(frame: pd.DataFrame, names: list[str], limits: dict[str, float],
             bad = (v < 0) | (v > limit + 1e-9)
         if not bad.any():
             continue
-        th_name, en_name = field_label(name)
-        scale_th = f"0–{limit:g}" + (" (คะแนนถ่วงน้ำหนัก)" if limit != 100 else "")
-        scale_en = f"0–{limit:g}" + (" (weighted points)" if limit != 100 else "")
+        label = field_label(name)
+        scale = f"0–{limit:g}" if limit == 100 else msg("ingest.scale_points", limit=limit)
         for i in np.flatnonzero(bad):
-            ctx.add("error", "score_out_of_range",
-                    f"{th_name} ของ {frame['unit'].iat[i]}: คะแนน {v[i]:g} อยู่นอกช่วง {scale_th} — ไม่นำค่านี้มาใช้",
-                    f"{en_name} of {frame['unit'].iat[i]}: score {v[i]:g} is outside {scale_en}; "
-                    "this value is not used",
-                    f"แก้เป็นคะแนน {scale_th} เช่น 91.50 (ตรวจจุดทศนิยมและตัวคั่นหลักพัน)",
-                    f"enter a score of {scale_en}, e.g. 91.50 (check the decimal point and thousands separators)",
+            ctx.add("error", "score_out_of_range", "ingest.out_of_range", "ingest.out_of_range_fix",
+                    {"field": label, "unit": frame["unit"].iat[i], "score": float(v[i]), "scale": scale},
                     sheet, row_of(frame, i, name), ctx.column(sheet, name))
         v = v.copy()
         v[bad] = np.nan
@@ -128,29 +121,21 @@ def drop_duplicates(frame: pd.DataFrame, keys: list[str], values: list[str], ctx
         pos = [frame.index.get_loc(ix) for ix in grp.index]
         first = pos[0]
         base = frame.iloc[first]
-        what_th, what_en = label(base) if label else (f"{base['unit']} ปี {base['fiscal_year']}",
-                                                      f"{base['unit']} FY{base['fiscal_year']}")
+        what = label(base) if label else msg("ingest.unit_year", unit=base["unit"], year=base["fiscal_year"])
         r1, s1 = int(base["_row"]), base["_sheet"]
         for p in pos[1:]:
             other = frame.iloc[p]
             drop[p] = True
             r2, s2 = int(other["_row"]), other["_sheet"]
-            at_th = f"แถว {r1}" + (f" ชีต {s1}" if s1 != s2 else "")
-            at_en = f"row {r1}" + (f" of sheet {s1}" if s1 != s2 else "")
+            at = msg("ingest.at_row_sheet", row=r1, sheet=s1) if s1 != s2 else msg("ingest.at_row", row=r1)
             diff = [c for c in values if not _same(base[c], other[c])]
             if not diff:
-                ctx.add("info", "duplicate_merged", f"{what_th} ซ้ำกับ{at_th} ค่าเหมือนกันทุกช่อง — รวมเป็นแถวเดียว",
-                        f"{what_en} repeats {at_en} with identical values; merged into one",
-                        "ลบแถวที่ซ้ำได้", "the repeated row can be deleted", s2, r2)
+                ctx.add("info", "duplicate_merged", "ingest.duplicate_merged", "ingest.duplicate_merged_fix",
+                        {"what": what, "at": at}, s2, r2)
                 continue
-            cols_th = ", ".join(field_label(c)[0] for c in diff)
-            cols_en = ", ".join(field_label(c)[1] for c in diff)
-            ctx.add("error", "duplicate_conflict",
-                    f"{what_th} ซ้ำกับ{at_th} แต่ค่าต่างกัน ({cols_th}) — ใช้{at_th} ไม่ใช้แถว {r2}",
-                    f"{what_en} repeats {at_en} with different values ({cols_en}); {at_en} is used, row {r2} is not",
-                    f"ลบแถวที่ผิด (แถว {r1} หรือ {r2}) หรือแก้ชื่อหน่วยงาน/ปีงบประมาณให้ถูกต้อง",
-                    f"delete the wrong row ({r1} or {r2}) or correct the unit name / fiscal year",
-                    s2, r2, ctx.column(s2, diff[0]))
+            ctx.add("error", "duplicate_conflict", "ingest.duplicate_conflict", "ingest.duplicate_conflict_fix",
+                    {"what": what, "at": at, "columns": seq([field_label(c) for c in diff]), "first": r1,
+                     "other": r2}, s2, r2, ctx.column(s2, diff[0]))
     return frame[~drop]
 
 
@@ -161,11 +146,8 @@ def check_frameworks(years, ctx: Context, first_rows: dict[int, tuple[str, int]]
         fw = framework.for_year(y)
         if fw is None:
             sheet, row = first_rows.get(y, (None, None))
-            ctx.add("warning", "no_framework",
-                    f"ไม่มีไฟล์กรอบการประเมินของปีงบประมาณ {y} — เก็บคะแนนตามไฟล์ แต่ตรวจคะแนนรวมไม่ได้",
-                    f"no framework file for FY{y}; the scores are kept but totals cannot be checked",
-                    f"เพิ่มไฟล์ data/frameworks/fy{y}.toml หรือแก้ปีงบประมาณให้ถูกต้อง",
-                    f"add data/frameworks/fy{y}.toml or correct the fiscal year", sheet, row)
+            ctx.add("warning", "no_framework", "ingest.no_framework", "ingest.no_framework_fix", {"year": y},
+                    sheet, row)
         else:
             out[y] = fw
     return out
@@ -191,10 +173,8 @@ def check_missing(frame: pd.DataFrame, frameworks: dict[int, framework.Framework
             nums = [names[j][1:] for j in np.flatnonzero(miss[k])]
             sheet = frame["_sheet"].iat[i]
             unit = frame["unit"].iat[i]
-            ctx.add("warning", "missing_indicators",
-                    f"{unit} ปี {y}: ไม่มีคะแนนตัวชี้วัดที่ {', '.join(nums)} — คำนวณคะแนนรวมใหม่ไม่ได้",
-                    f"{unit} FY{y}: no score for indicator {', '.join(nums)}; the total cannot be recomputed",
-                    "กรอกคะแนนให้ครบทุกตัวชี้วัด", "fill in every indicator's score",
+            ctx.add("warning", "missing_indicators", "ingest.missing_indicators", "ingest.missing_indicators_fix",
+                    {"unit": unit, "year": y, "numbers": ", ".join(nums)},
                     sheet, int(frame["_row"].iat[i]), ctx.column(sheet, names[int(np.flatnonzero(miss[k])[0])]))
 
 
@@ -239,22 +219,15 @@ def check_totals(frame: pd.DataFrame, frameworks: dict[int, framework.Framework]
         match = [int(years[j]) for j in others.get(unit, []) if years[j] != y and abs(rec[j] - p) <= TOTAL_TOLERANCE]
         plain = float(plains[i])
         if match:
-            cause_th = f"ปีงบประมาณอาจผิด (ตรงกับผลปี {match[0]})"
-            cause_en = f"wrong fiscal year? it matches FY{match[0]}"
+            cause = msg("ingest.cause_year", year=match[0])
         elif abs(plain - p) <= TOTAL_TOLERANCE:
-            cause_th = f"คิดแบบไม่ถ่วงน้ำหนัก (ตรงกับค่าเฉลี่ยธรรมดา {plain:.2f})"
-            cause_en = f"computed without weights? it matches the plain mean {plain:.2f}"
+            cause = msg("ingest.cause_unweighted", mean=plain)
         else:
-            cause_th, cause_en = "ตรวจสอบคะแนนรายตัวชี้วัด", "check the indicator scores"
+            cause = msg("ingest.cause_indicators")
         sheet = frame["_sheet"].iat[i]
-        ctx.add("warning", "total_mismatch",
-                f"{unit} ปี {y}: คะแนนรวมในไฟล์ {p:.2f} ต่างจากที่คำนวณจากตัวชี้วัด {r:.2f} "
-                f"(ต่าง {abs(p - r):.2f}) — สาเหตุที่เป็นไปได้: {cause_th}",
-                f"{unit} FY{y}: the file's total {p:.2f} differs from the total recomputed from the indicators "
-                f"{r:.2f} (by {abs(p - r):.2f}); likely cause: {cause_en}",
-                "ตรวจปีงบประมาณ คะแนนรายตัวชี้วัด และคะแนนรวมของแถวนี้",
-                "check this row's fiscal year, indicator scores and total",
-                sheet, row_of(frame, i, "total"), ctx.column(sheet, "total"))
+        ctx.add("warning", "total_mismatch", "ingest.total_mismatch", "ingest.total_mismatch_fix",
+                {"unit": unit, "year": y, "published": float(p), "recomputed": float(r), "difference": abs(p - r),
+                 "cause": cause}, sheet, row_of(frame, i, "total"), ctx.column(sheet, "total"))
 
 
 def validate(frame: pd.DataFrame, ctx: Context) -> pd.DataFrame:

@@ -116,5 +116,5 @@ def path_plan(view: PathView, target: str, settings: pd.DataFrame, use_items: bo
                              "tool": names[c["indicator"]][1], "from": c["from"], "to": c["to"],
                              "gain": c["to"] - c["from"]} for c in result.changes],
                            columns=["indicator", "name", "tool", "from", "to", "gain"])
-    return PathPlan(result, result.reason_th if lang == "th" else result.reason_en, changes,
+    return PathPlan(result, result.reason_text(lang), changes,
                     pd.DataFrame(result.items), _chart(view.scores, result))

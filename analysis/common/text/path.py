@@ -1,7 +1,7 @@
-"""Strings of the "path to 85" planner page (Thai and English)."""
+"""Texts of the "path to 85" planner page (Thai and English)."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "path.nav": {"th": "เส้นทางสู่ 85", "en": "Path to 85"},
     "path.title": {"th": "เส้นทางสู่ 85: ปรับตัวชี้วัดใดด้วยแรงน้อยที่สุด", "en": "Path to 85: the least-effort improvements"},
     "path.intro": {
@@ -24,8 +24,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "path.target_level": {"th": "ระดับ {label} (คะแนนรวม ≥ {total})", "en": "Level {label} (total ≥ {total})"},
     "path.no_framework": {"th": "ไม่มีไฟล์กรอบการประเมินของปี พ.ศ. {year} จึงวางแผนไม่ได้",
                           "en": "No framework file for FY{year} (BE), so no plan can be made."},
-    "path.no_scores": {"th": "{unit} ไม่มีคะแนนรายตัวชี้วัดของปี พ.ศ. {year} (มีเพียงคะแนนรวมหรือรายเครื่องมือ)",
-                       "en": "{unit} has no indicator scores for FY{year} (only a total or tool scores)."},
     "path.settings": {"th": "ความพยายามและเพดานรายตัวชี้วัด (แก้ไขได้)", "en": "Effort and cap per indicator (editable)"},
     "path.settings_help": {
         "th": "ความพยายามต่อ 1 คะแนน เป็นตัวเลขเปรียบเทียบ (ค่าเริ่มต้นจาก data/planner_defaults.toml: OIT ง่ายสุด "
@@ -64,7 +62,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "path.chart_title": {"th": "ก่อนและหลังปรับ — {unit} พ.ศ. {year}", "en": "Before and after — {unit}, FY{year}"},
     "path.before": {"th": "ก่อน", "en": "Before"},
     "path.after": {"th": "หลัง", "en": "After"},
-    "path.axis_score": {"th": "คะแนน (0–100)", "en": "Score (0–100)"},
     "path.bad_settings": {"th": "ค่าความพยายามต้องไม่ติดลบ และเพดานต้องอยู่ระหว่าง 0 ถึง 100",
                           "en": "Effort must not be negative and caps must be between 0 and 100."},
 }

@@ -1,6 +1,6 @@
-"""Strings of the complaints page (key prefix "cmpl.")."""
+"""Texts of the complaints page (key prefix "cmpl.")."""
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "cmpl.nav": {"th": "เรื่องร้องเรียน", "en": "Complaints"},
     "cmpl.title": {"th": "เรื่องร้องเรียนรายปีงบประมาณ", "en": "Complaints by fiscal year"},
     "cmpl.demo_notice": {

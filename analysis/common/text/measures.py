@@ -1,7 +1,7 @@
-"""Strings of the action-plan page (plan.) and the measures page (msr.) — Thai and English."""
+"""Texts of the action-plan page (plan.) and the measures page (msr.) — Thai and English."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "plan.nav": {"th": "แผนปฏิบัติการ", "en": "Action plan"},
     "plan.title": {"th": "แผนปฏิบัติการป้องกันการทุจริต", "en": "Anti-corruption action plan"},
     "plan.who": {"th": "ชื่อผู้บันทึก (กรอกครั้งเดียวต่อการเปิดเบราว์เซอร์)",
@@ -96,6 +96,7 @@ STRINGS: dict[str, dict[str, str]] = {
                         "en": "Last changed by {who} on {at} (version {version})"},
     "msr.progress_header": {"th": "ความก้าวหน้าตามรอบรายงาน", "en": "Progress by reporting round"},
     "msr.pick_round": {"th": "รอบรายงาน", "en": "Reporting round"},
+    # reporting rounds (analysis.common.labels.ROUNDS)
     "msr.round_h1": {"th": "รอบ 6 เดือน (ต.ค.–มี.ค.)", "en": "6-month round (Oct–Mar)"},
     "msr.round_annual": {"th": "รอบ 12 เดือน (ต.ค.–ก.ย.)", "en": "Annual round (Oct–Sep)"},
     "msr.round_q1": {"th": "ไตรมาส 1 (ต.ค.–ธ.ค.)", "en": "Quarter 1 (Oct–Dec)"},
@@ -122,9 +123,10 @@ STRINGS: dict[str, dict[str, str]] = {
     "msr.dl_progress_xlsx": {"th": "รายงานความก้าวหน้า (.xlsx)", "en": "Progress report (.xlsx)"},
     "msr.empty": {"th": "ยังไม่มีมาตรการ — นำเข้าแผนที่หน้า “แผนปฏิบัติการ” หรือร่างจากจุดอ่อนด้านบน",
                   "en": "No measures yet — import a plan on the “Action plan” page or draft one from a weak point above"},
+    # the labels of the measure statuses and reporting rounds everywhere (pages, documents, deck): analysis.common.labels
     "msr.status_not_started": {"th": "ยังไม่เริ่ม", "en": "Not started"},
     "msr.status_in_progress": {"th": "กำลังดำเนินการ", "en": "In progress"},
-    "msr.status_done": {"th": "แล้วเสร็จ", "en": "Done"},
+    "msr.status_done": {"th": "ดำเนินการแล้วเสร็จ", "en": "Done"},
     "msr.status_postponed": {"th": "เลื่อน", "en": "Postponed"},
     "msr.status_cancelled": {"th": "ยกเลิก", "en": "Cancelled"},
 }

@@ -1,7 +1,7 @@
-"""Strings of the item drill-down page (Thai and English)."""
+"""Texts of the item drill-down page (Thai and English)."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "items.nav": {"th": "รายข้อ", "en": "Items"},
     "items.title": {"th": "เจาะรายข้อ: ข้อ OIT ที่ขาดและข้อคำถาม IIT/EIT ที่ต่ำ",
                     "en": "Item drill-down: missing OIT items and the lowest IIT/EIT questions"},

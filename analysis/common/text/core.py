@@ -1,7 +1,7 @@
-"""Strings of the app shell, the overview and the data pages (Thai and English)."""
+"""Texts of the app shell, the overview and the data pages (Thai and English)."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     # app and navigation
     "app.title": {"th": "แดชบอร์ด ITA คณะทำงาน", "en": "ITA working-group dashboard"},
     "chrome.language": {"th": "ภาษา", "en": "Language"},
@@ -30,9 +30,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "common.level": {"th": "ระดับผล", "en": "Level"},
     "common.level_note": {"th": "เหตุผล", "en": "Why"},
     "common.gap": {"th": "ขาดอีก (คะแนน)", "en": "Gap to 85"},
-    "common.passed": {"th": "ผ่าน 85", "en": "Passed 85"},
-    "common.yes": {"th": "ใช่", "en": "yes"},
-    "common.no": {"th": "ไม่", "en": "no"},
     "common.be_year": {"th": "พ.ศ. {year}", "en": "FY{year} (BE)"},
     "common.pass_line": {"th": "เกณฑ์ผ่าน 85", "en": "Pass mark 85"},
     "common.units_suffix": {"th": "หน่วยงาน", "en": "units"},
@@ -56,7 +53,6 @@ STRINGS: dict[str, dict[str, str]] = {
     "overview.open_weak": {"th": "ดูตัวชี้วัดที่อ่อน", "en": "See weak indicators"},
     "nav.section_results": {"th": "ผลการประเมิน", "en": "Results"},
     "nav.section_improve": {"th": "แผนและมาตรการ", "en": "Plans and measures"},
-    "nav.section_complaints": {"th": "เรื่องร้องเรียน", "en": "Complaints"},
     "nav.section_share": {"th": "นำเสนอและข้อมูล", "en": "Present and manage data"},
     "overview.grading_levels": {"th": "ปีนี้ใช้ระดับตัวอักษร (AA–F)", "en": "This year uses letter levels (AA–F)"},
     "overview.grading_bands": {

@@ -1,6 +1,6 @@
-"""Strings of the meeting-pack page (Thai and English)."""
+"""Texts of the meeting-pack page (Thai and English)."""
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     "pack.nav": {"th": "ชุดนำเสนอ", "en": "Meeting pack"},
     "pack.title": {"th": "ชุดนำเสนอสำหรับการประชุม", "en": "Meeting pack"},
     "pack.intro": {

@@ -1,8 +1,8 @@
-"""Strings of the indicator-analysis pages: weak indicators (ind.), comparison (cmp.), year over year (yoy.),
+"""Texts of the indicator-analysis pages: weak indicators (ind.), comparison (cmp.), year over year (yoy.),
 drivers (drv.) — Thai and English."""
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
+TEXT: dict[str, dict[str, str]] = {
     # shared by the four pages
     "ind.nav": {"th": "ตัวชี้วัดที่เป็นจุดอ่อน", "en": "Weak indicators"},
     "cmp.nav": {"th": "เปรียบเทียบหน่วยงาน", "en": "Compare units"},
