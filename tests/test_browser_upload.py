@@ -55,3 +55,33 @@ def test_a_server_killing_workbook_gets_a_message_and_the_server_lives(server):
         page.goto(server + "/")
         settle(page)
         assert units_metric(page) > 0
+
+
+def test_a_backup_made_on_the_page_restores_and_a_foreign_zip_is_refused(server, tmp_path):
+    """Issue 10.7: the page offers both; a restore checks the file first, so a foreign .zip changes nothing."""
+    with chromium_page(1400, 1000) as page:
+        page.goto(server + "/backup")
+        settle(page)
+        page.get_by_role("button", name="สร้างไฟล์สำรอง").click()
+        page.get_by_text("ไฟล์สำรองพร้อมแล้ว").wait_for(timeout=60_000)
+        with page.expect_download() as download:
+            page.get_by_role("button", name="ดาวน์โหลดไฟล์สำรอง (.zip)").click()
+        saved = tmp_path / "backup.zip"
+        download.value.save_as(saved)
+
+        for file, expected in ((ROOT / "tests" / "data" / "foreign_backup.zip", "ไม่ใช่ไฟล์สำรองข้อมูลของระบบนี้"),
+                               (saved, "กู้คืนข้อมูลแล้ว")):
+            with page.expect_file_chooser() as chooser:
+                page.get_by_test_id("stFileUploaderDropzone").first.click()
+            chooser.value.set_files(str(file))
+            settle(page)
+            replace = page.get_by_text("แทนที่ข้อมูลทั้งหมด")
+            if not page.get_by_role("checkbox", name="แทนที่ข้อมูลทั้งหมด").is_checked():
+                replace.click()
+            page.get_by_role("button", name="กู้คืน", exact=True).click()
+            page.get_by_text(expected).first.wait_for(timeout=60_000)
+            settle(page)
+            assert page.locator("[data-testid='stException']").count() == 0
+        page.goto(server + "/")
+        settle(page)
+        assert units_metric(page) > 0, "the restored workspace is shown"

@@ -54,6 +54,12 @@ def workspace() -> Workspace:
     return _workspace(url, _store(url).datasets.version())
 
 
+def forget() -> None:
+    """Drop the kept workspace and views (after a restore replaced the database under them)."""
+    _workspace.clear()
+    _view.clear()
+
+
 def load_demo() -> None:
     """Load the demo datasets into the workspace again (also after they were removed)."""
     seed_demo(store(), force=True)

@@ -40,6 +40,7 @@ SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
     ("nav.section_share", (
         PageSpec("meeting_pack.py", "pack.nav", ":material/slideshow:", "meeting_pack"),
         PageSpec("data.py", "nav.data", ":material/folder_open:", "data"),
+        PageSpec("backup.py", "backup.nav", ":material/settings_backup_restore:", "backup"),
     )),
 )
 PAGES: tuple[PageSpec, ...] = tuple(p for _, pages in SECTIONS for p in pages)

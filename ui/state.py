@@ -44,3 +44,8 @@ CMPL_UPLOADER = "complaints_uploader_gen"    # bumped to clear the uploader
 CMPL_KEEP_TEXT = "complaints_keep_text"      # keep masked free text on upload
 CMPL_BREAKDOWN = "complaints_breakdown"      # channel | category | unit
 CMPL_FLASH = "complaints_flash"              # one message shown after a rerun
+
+# Backup page
+BACKUP_FILE = "backup_file"                    # (zip bytes, rows, tables, file name) of the backup just made
+BACKUP_FLASH = "backup_flash"                  # one message shown after a rerun
+BACKUP_UPLOADER = "backup_uploader_gen"        # bumped to clear the uploader

@@ -8,6 +8,7 @@ they return, the upload/demo/manual-entry services, and the Alembic migrations.
     store.meta.demo_dismissed()                      # MetaRepository
     ingest_and_store(store, data, file_name)         # upload services (analysis.store.workspace)
 """
+from analysis.store.backup import BackupError, BackupSummary, backup_workspace, is_empty, restore_workspace
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository, ResultLike
 from analysis.store.measures import MeasureRepository
@@ -51,6 +52,7 @@ from analysis.store.workspace import (
 )
 
 __all__ = [
+    "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
     "DEMO_COMPLAINTS_FILE", "DEMO_DISMISSED", "DEMO_FILES", "DEMO_PLAN_UNIT", "MEASURE_FIELDS", "MIGRATIONS_DIR",
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",
     "ComplaintOutcome", "ComplaintRepository", "ComplaintUpload", "ConflictError", "DatasetInfo", "DatasetRepository",

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analysis.common.text import (
+    backup,
     cli,
     complaints,
     complaints_core,
@@ -40,7 +41,7 @@ __all__ = ["LANGUAGES", "TEXT", "t", "render", "msg", "pair", "seq", "jsonable",
 
 LANGUAGES = ("th", "en")
 _PARTS = (core, indicators, items, path, measures, meeting, complaints, report, files, ingest, framework, ita,
-          plan, complaints_core, deck, cli, scoring)
+          plan, complaints_core, deck, cli, scoring, backup)
 
 TEXT: dict[str, dict[str, str]] = {}
 for _part in _PARTS:
