@@ -32,6 +32,7 @@ class Workspace:
 def _store(url: str) -> Store:
     store = Store(url)
     seed_demo(store)
+    store.complaints.apply_retention(settings.get_int("ITA_COMPLAINT_RETENTION_YEARS"))
     return store
 
 

@@ -35,6 +35,9 @@ SETTINGS: tuple[Setting, ...] = (
             "Memory limit (address space, MB) of the worker process that reads a workbook; 0 = no limit."),
     Setting("ITA_DATE_WINDOW_BE", "2500-2600",
             "Buddhist-era years a typed or imported date may fall in (first-last); dates outside are refused."),
+    Setting("ITA_COMPLAINT_RETENTION_YEARS", "5",
+            "Fiscal years of complaint records kept in detail (the current one included); older records are reduced "
+            "to yearly counts at start and on demand. 0 = keep every record."),
     Setting("ITA_OFFICE_FONT", OFFICE_FONT,
             "Font named in exported Word/PowerPoint files (the font government machines use for official documents)."),
     Setting("ITA_TEST_POSTGRES_URL", "",

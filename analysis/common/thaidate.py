@@ -34,6 +34,12 @@ def fiscal_year(ce_year, month):
     return ce_year + BE_OFFSET + (late.astype(ce_year.dtype) if hasattr(late, "astype") else int(late))
 
 
+def current_fiscal_year(today: date | None = None) -> int:
+    """The Thai fiscal year (BE) of today (or of the given day): FY2570 runs 1 Oct 2026 – 30 Sep 2027."""
+    today = today or date.today()
+    return fiscal_year(today.year, today.month)
+
+
 def calendar_year(fiscal_year_be, month):
     """The inverse of fiscal_year: the CE year of a month of a fiscal year (October of FY2567 is 2023)."""
     late = month >= FISCAL_YEAR_START_MONTH

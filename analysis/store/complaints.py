@@ -3,6 +3,7 @@ only scrubbed data is ever stored."""
 from __future__ import annotations
 
 import json
+import logging
 from datetime import datetime, timezone
 
 import pandas as pd
@@ -15,6 +16,7 @@ from analysis.complaints.ingest import RECORD_COLUMNS, ComplaintsResult, empty_a
 from analysis.store import tables as t
 from analysis.store.records import ComplaintUpload, Saved
 
+log = logging.getLogger(__name__)
 uploads_table, records_table, counts_table = t.complaint_uploads, t.complaint_records, t.complaint_counts
 
 
@@ -102,19 +104,28 @@ class ComplaintRepository:
         with self._engine.connect() as conn:
             return conn.execute(sa.select(uploads_table.c.id).limit(1)).first() is not None
 
-    def load(self) -> tuple[pd.DataFrame, pd.DataFrame, bool]:
-        """(records, aggregates, has_demo) of the stored uploads; for each fiscal year the newest upload holding it
-        wins."""
+    def year_sources(self, with_demo: bool | None = None) -> dict[int, ComplaintUpload]:
+        """The upload each fiscal year is read from: the newest upload holding that year, among the user's uploads
+        only when there is one (the demo then leaves the analysis) — with_demo=True keeps the demo in, False leaves
+        it out."""
+        uploads = self.list_all()
+        real = [u for u in uploads if not u.is_demo]
+        keep_demo = (not real) if with_demo is None else with_demo
+        sources: dict[int, ComplaintUpload] = {}
+        for u in sorted((u for u in uploads if keep_demo or not u.is_demo), key=lambda u: u.id):
+            for y in u.fiscal_years:
+                sources[y] = u
+        return sources
+
+    def load(self, with_demo: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame, bool]:
+        """(records, aggregates, has_demo) of the years' sources (year_sources): for each fiscal year the rows of the
+        one upload it is read from, so two files' years are never mixed into one year."""
+        winner = {y: u.id for y, u in self.year_sources(with_demo).items()}
+        if not winner:
+            return empty_records(), empty_aggregates(), False
         with self._engine.connect() as conn:
-            uploads = pd.DataFrame(list(conn.execute(sa.select(uploads_table.c.id, uploads_table.c.is_demo,
-                                                                    uploads_table.c.fiscal_years))),
-                                   columns=["id", "is_demo", "fiscal_years"])
-            if uploads.empty:
-                return empty_records(), empty_aggregates(), False
-            winner: dict[int, int] = {}
-            for upload_id, years in zip(uploads["id"], uploads["fiscal_years"]):
-                for y in (int(v) for v in years.split(",") if v.strip()):
-                    winner[y] = max(winner.get(y, 0), int(upload_id))
+            uploads = pd.DataFrame(list(conn.execute(sa.select(uploads_table.c.id, uploads_table.c.is_demo))),
+                                   columns=["id", "is_demo"])
             rec_rows = list(conn.execute(sa.select(records_table)))
             cnt_rows = list(conn.execute(sa.select(counts_table)))
         rec = pd.DataFrame(rec_rows, columns=[c.name for c in records_table.columns])
@@ -124,6 +135,34 @@ class ComplaintRepository:
         used = set(rec["upload_id"]) | set(cnt["upload_id"])
         has_demo = bool(uploads.loc[uploads["id"].isin(used), "is_demo"].any())
         return _records(rec), _aggregates(cnt), has_demo
+
+
+    def apply_retention(self, keep_years: int, current_year: int | None = None) -> int:
+        """Reduce complaint records of fiscal years before the last keep_years (counting the current one) to yearly
+        counts per group (received, finished, in progress) in the same upload; returns how many records were
+        reduced. The yearly figures stay the same; the per-complaint detail (15-day share, age, channel) of those
+        years is gone."""
+        from analysis.common.thaidate import current_fiscal_year
+
+        if keep_years <= 0:
+            return 0
+        first_kept = (current_year or current_fiscal_year()) - keep_years + 1
+        r = records_table.c
+        old = r.fiscal_year < first_kept
+        query = (sa.select(r.upload_id, r.fiscal_year, r.grp, sa.func.count().label("received"),
+                           sa.func.sum(sa.case((r.status == "finished", 1), else_=0)).label("finished"))
+                 .where(old).group_by(r.upload_id, r.fiscal_year, r.grp))
+        with self._engine.begin() as conn:
+            groups = list(conn.execute(query))
+            if not groups:
+                return 0
+            conn.execute(counts_table.insert(), [
+                {"upload_id": g.upload_id, "fiscal_year": g.fiscal_year, "month": None, "grp": g.grp,
+                 "received": int(g.received), "finished": int(g.finished),
+                 "in_progress": int(g.received) - int(g.finished)} for g in groups])
+            reduced = conn.execute(records_table.delete().where(old)).rowcount
+        log.info("complaint retention: %d records before FY%d reduced to yearly counts", reduced, first_kept)
+        return reduced
 
 
 def _records(rec: pd.DataFrame) -> pd.DataFrame:
