@@ -35,6 +35,17 @@ def _weak(lost: pd.DataFrame, lang: str, top: int = 10) -> pd.DataFrame:
     return per.rename(columns={name: "name"})[["indicator", "name", "points_lost"]].reset_index(drop=True)
 
 
+def _shows_demo(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None, year: int) -> bool:
+    """True when demo rows are among what the deck shows (the unit's, or the group's, rows of the year); frames
+    without an is_demo column are taken as demo when the caller says so."""
+    for frame in (scores, published):
+        if "is_demo" not in frame.columns:
+            return True
+    shown = [f[(f["fiscal_year"] == year) & ((f["unit"] == unit) if unit is not None else True)]
+             for f in (scores, published)]
+    return any(bool(f["is_demo"].astype(bool).any()) for f in shown)
+
+
 def gather(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None = None, year: int | None = None,
            lang: str = "th", is_demo: bool = False, measures: pd.DataFrame | None = None,
            complaints: pd.DataFrame | None = None) -> DeckContent:
@@ -49,6 +60,7 @@ def gather(scores: pd.DataFrame, published: pd.DataFrame, unit: str | None = Non
     fw = framework.for_year(year) or framework.latest()
     in_year = results[(results["fiscal_year"] == year) & results["total"].notna()]
     lost = points_lost(scores[scores["fiscal_year"] == year])
+    is_demo = is_demo and _shows_demo(scores, published, unit, year)
     content = DeckContent(fiscal_year=year, unit=unit, lang=lang, is_demo=is_demo, pass_mark=fw.pass_mark,
                           made_at=datetime.now().astimezone())
     if unit is None:

@@ -11,6 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from analysis.common.report import IngestReport
 from analysis.store import tables as t
+from analysis.store.meta import DEMO_SHOWN
 from analysis.store.records import DatasetInfo, Saved
 from analysis.store.tables import PUBLISHED_COLUMNS, SCORE_COLUMNS
 
@@ -159,41 +160,74 @@ class DatasetRepository:
             return conn.execute(sa.select(t.datasets.c.id).where(condition).limit(1)).first() is not None
 
     def version(self) -> str:
-        """A short token that changes whenever a dataset is saved or removed (for cache keys)."""
+        """A short token that changes whenever a dataset is saved or removed, or the demo is shown or hidden beside
+        the user's data (for cache keys)."""
         d = t.datasets.c
         with self._engine.connect() as conn:
             count, max_id, max_at = conn.execute(sa.select(sa.func.count(), sa.func.max(d.id),
                                                            sa.func.max(d.uploaded_at))).one()
-        return f"{count}-{max_id or 0}-{max_at.isoformat() if max_at else ''}"
+            shown = self._demo_shown(conn)
+        return f"{count}-{max_id or 0}-{max_at.isoformat() if max_at else ''}-{int(shown)}"
 
-    def load_scores(self, latest_wins: bool = True) -> pd.DataFrame:
+    @staticmethod
+    def _demo_shown(conn: Connection) -> bool:
+        value = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == DEMO_SHOWN)).scalar_one_or_none()
+        return value == "1"
+
+    def set_demo_shown(self, shown: bool) -> None:
+        """Show the demo results beside the user's own (True) or leave them out of the analysis (False, the default
+        once the user's data is stored)."""
+        from analysis.store.meta import MetaRepository
+
+        MetaRepository(self._engine).set(DEMO_SHOWN, "1" if shown else "0")
+
+    def demo_in_analysis(self) -> bool:
+        """True when the demo results are part of what the pages analyse: there is no dataset of the user's yet,
+        or the user asked to see the demo beside theirs."""
+        with self._engine.connect() as conn:
+            return self._demo_in(conn)
+
+    def _demo_in(self, conn: Connection) -> bool:
+        real = conn.execute(sa.select(t.datasets.c.id).where(t.datasets.c.is_demo == sa.false()).limit(1)).first()
+        return real is None or self._demo_shown(conn)
+
+    def load_scores(self, latest_wins: bool = True, with_demo: bool | None = None) -> pd.DataFrame:
         """The stored scores frame (contract columns plus dataset_id, is_demo), sorted by year, unit, indicator.
 
         With latest_wins, each (unit, fiscal_year) keeps only the rows of the most recently uploaded
         dataset that holds that unit-year in scores or published (the same winner as load_published).
+        The demo datasets are left out once the user's own data is stored, unless the user asked to see them
+        (demo_in_analysis); with_demo=True/False overrides that.
         """
-        return self._load(t.scores, SCORE_COLUMNS, latest_wins, ["fiscal_year", "unit", "indicator"])
+        return self._load(t.scores, SCORE_COLUMNS, latest_wins, ["fiscal_year", "unit", "indicator"], with_demo)
 
-    def load_published(self, latest_wins: bool = True) -> pd.DataFrame:
+    def load_published(self, latest_wins: bool = True, with_demo: bool | None = None) -> pd.DataFrame:
         """The stored published frame (contract columns plus dataset_id, is_demo), sorted by year, unit.
 
-        latest_wins as in load_scores, with the same winning dataset per unit-year.
+        latest_wins and with_demo as in load_scores, with the same winning dataset per unit-year.
         """
-        return self._load(t.published, PUBLISHED_COLUMNS, latest_wins, ["fiscal_year", "unit"])
+        return self._load(t.published, PUBLISHED_COLUMNS, latest_wins, ["fiscal_year", "unit"], with_demo)
 
-    def _load(self, table: sa.Table, columns: dict[str, str], latest_wins: bool, order: list[str]) -> pd.DataFrame:
+    def _load(self, table: sa.Table, columns: dict[str, str], latest_wins: bool, order: list[str],
+              with_demo: bool | None) -> pd.DataFrame:
         query = (sa.select(*(table.c[c] for c in columns), table.c.dataset_id, t.datasets.c.is_demo)
                  .join(t.datasets, t.datasets.c.id == table.c.dataset_id))
         with self._engine.connect() as conn:
+            demo = self._demo_in(conn) if with_demo is None else with_demo
+            if not demo:
+                query = query.where(t.datasets.c.is_demo == sa.false())
             frame = _frame(list(conn.execute(query)), columns)
             if latest_wins and not frame.empty:
-                frame = frame.merge(_winners(conn), on=["unit", "fiscal_year", "dataset_id"], how="inner")
+                frame = frame.merge(_winners(conn, demo), on=["unit", "fiscal_year", "dataset_id"], how="inner")
         return frame.sort_values([*order, "dataset_id"], kind="stable", ignore_index=True)
 
 
-def _winners(conn: Connection) -> pd.DataFrame:
-    """unit, fiscal_year, dataset_id of the most recently uploaded dataset per unit-year (both tables)."""
+def _winners(conn: Connection, with_demo: bool = True) -> pd.DataFrame:
+    """unit, fiscal_year, dataset_id of the most recently uploaded dataset per unit-year (both tables), among the
+    user's datasets only unless with_demo."""
+    real = sa.select(t.datasets.c.id).where(t.datasets.c.is_demo == sa.false())
     keys = sa.union(*(sa.select(x.c.unit, x.c.fiscal_year, x.c.dataset_id).distinct()
+                      .where(sa.true() if with_demo else x.c.dataset_id.in_(real))
                       for x in (t.scores, t.published))).subquery()
     order = sa.select(t.datasets.c.id).order_by(t.datasets.c.uploaded_at, t.datasets.c.id)
     rank = {dataset_id: i for i, dataset_id in enumerate(conn.execute(order).scalars())}

@@ -7,6 +7,7 @@ from sqlalchemy.engine import Engine
 from analysis.store import tables as t
 
 DEMO_DISMISSED = "demo_dismissed"
+DEMO_SHOWN = "demo_results_shown"    # "1": the demo results stay in the analysis beside the user's own
 
 
 class MetaRepository:
