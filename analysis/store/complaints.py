@@ -14,6 +14,7 @@ from analysis.common.report import IngestReport
 from analysis.complaints.counts import AGGREGATE_COLUMNS
 from analysis.complaints.ingest import RECORD_COLUMNS, ComplaintsResult, empty_aggregates, empty_records
 from analysis.store import tables as t
+from analysis.store.meta import MetaRepository
 from analysis.store.records import ComplaintUpload, Saved
 
 log = logging.getLogger(__name__)
@@ -106,11 +107,13 @@ class ComplaintRepository:
 
     def year_sources(self, with_demo: bool | None = None) -> dict[int, ComplaintUpload]:
         """The upload each fiscal year is read from: the newest upload holding that year, among the user's uploads
-        only when there is one (the demo then leaves the analysis) — with_demo=True keeps the demo in, False leaves
-        it out."""
+        only when there is one (the demo then leaves the analysis, unless the user asked to keep it: the meta flag
+        of "complaints") — with_demo=True keeps the demo in, False leaves it out."""
         uploads = self.list_all()
         real = [u for u in uploads if not u.is_demo]
-        keep_demo = (not real) if with_demo is None else with_demo
+        if with_demo is None:
+            with_demo = not real or MetaRepository(self._engine).demo_shown("complaints")
+        keep_demo = with_demo
         sources: dict[int, ComplaintUpload] = {}
         for u in sorted((u for u in uploads if keep_demo or not u.is_demo), key=lambda u: u.id):
             for y in u.fiscal_years:

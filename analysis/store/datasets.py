@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from analysis.common.report import IngestReport
 from analysis.store import tables as t
-from analysis.store.meta import DEMO_SHOWN
+from analysis.store.meta import MetaRepository, demo_shown_key
 from analysis.store.records import DatasetInfo, Saved
 from analysis.store.tables import PUBLISHED_COLUMNS, SCORE_COLUMNS
 
@@ -171,15 +171,13 @@ class DatasetRepository:
 
     @staticmethod
     def _demo_shown(conn: Connection) -> bool:
-        value = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == DEMO_SHOWN)).scalar_one_or_none()
+        value = conn.execute(sa.select(t.meta.c.value).where(t.meta.c.key == demo_shown_key("results"))).scalar_one_or_none()
         return value == "1"
 
     def set_demo_shown(self, shown: bool) -> None:
         """Show the demo results beside the user's own (True) or leave them out of the analysis (False, the default
         once the user's data is stored)."""
-        from analysis.store.meta import MetaRepository
-
-        MetaRepository(self._engine).set(DEMO_SHOWN, "1" if shown else "0")
+        MetaRepository(self._engine).set_demo_shown("results", shown)
 
     def demo_in_analysis(self) -> bool:
         """True when the demo results are part of what the pages analyse: there is no dataset of the user's yet,

@@ -13,6 +13,7 @@ from sqlalchemy.engine import Connection, Engine
 from analysis.common.text import t as text
 from analysis.store import tables as t
 from analysis.store.records import (
+    DEMO_AUTHOR,
     ROUNDS,
     STATUSES,
     Change,
@@ -20,10 +21,32 @@ from analysis.store.records import (
     LinkKind,
     LogEntry,
     Measure,
+    PlanUpdate,
     Progress,
     Round,
 )
 from analysis.store.tables import MEASURE_FIELDS, MEASURE_TEXT_FIELDS, PROGRESS_FIELDS
+
+_PLAN_FIELDS = ("code", "code_th", "dimension", "mission", "title", "budget_text", "budget_amount", "steps", "outputs",
+                "outcomes", "indicators_text", "responsible")
+_PLAN_TEXT_FIELDS = frozenset(_PLAN_FIELDS) | {"plan_name", "fiscal_year"}
+
+
+def _plan_items(plan_measures: list, plan_name: str, unit: str, fiscal_year: int | None) -> list[dict]:
+    """The measure fields of imported plan measures, in plan order."""
+    items = []
+    for pos, m in enumerate(plan_measures, 1):
+        d = m.to_dict() if hasattr(m, "to_dict") else dict(m)
+        items.append({k: d[k] for k in _PLAN_FIELDS if k in d}
+                     | {"origin": "plan", "plan_name": plan_name, "unit": unit, "fiscal_year": fiscal_year,
+                        "position": pos})
+    return items
+
+
+def _plan_key(code: str | None, title: str | None) -> tuple[str, str]:
+    """How a plan measure is recognised again: by its code, or without one by its title (spaces ignored)."""
+    return ("code", code.strip()) if code and code.strip() else ("title", "".join((title or "").split()))
+
 
 measures, links, progress, log = t.measures, t.measure_links, t.measure_progress, t.measure_log
 
@@ -94,15 +117,39 @@ class MeasureRepository:
     def import_plan(self, plan_measures: list, plan_name: str, unit: str = "", fiscal_year: int | None = None,
                     who: str = "") -> list[Measure]:
         """Store imported plan measures (analysis.plan.action_plan.Measure) as origin "plan"; returns the records."""
-        items = []
-        for pos, m in enumerate(plan_measures, 1):
-            d = m.to_dict() if hasattr(m, "to_dict") else dict(m)
-            items.append({k: d[k] for k in ("code", "code_th", "dimension", "mission", "title", "budget_text",
-                                             "budget_amount", "steps", "outputs", "outcomes", "indicators_text",
-                                             "responsible") if k in d}
-                         | {"origin": "plan", "plan_name": plan_name, "unit": unit, "fiscal_year": fiscal_year,
-                            "position": pos})
-        return self.add_many(items, who)
+        return self.add_many(_plan_items(plan_measures, plan_name, unit, fiscal_year), who)
+
+    def plan_repeats(self, plan_measures: list, unit: str = "") -> list[tuple[dict, Measure]]:
+        """(incoming plan measure, the stored one it repeats) for every measure of the plan already stored for the
+        unit: a stored plan measure (not the demo's) with the same code, or without a code the same title."""
+        stored = {_plan_key(m.code, m.title): m for m in self.list_all(with_demo=False)
+                  if m.origin == "plan" and m.unit == unit}
+        pairs = []
+        for item in _plan_items(plan_measures, "", unit, None):
+            match = stored.get(_plan_key(item.get("code", ""), item.get("title", "")))
+            if match is not None:
+                pairs.append((item, match))
+        return pairs
+
+    def update_from_plan(self, plan_measures: list, plan_name: str, unit: str = "", fiscal_year: int | None = None,
+                         who: str = "") -> PlanUpdate:
+        """Bring the stored measures of a repeated plan up to date: each repeated measure gets the plan's texts (its
+        progress, links and own fields stay), the plan's new measures are added; nothing is stored twice."""
+        keyed = {_plan_key(item.get("code", ""), item.get("title", "")): m
+                 for item, m in self.plan_repeats(plan_measures, unit)}
+        updated, new, unchanged = [], [], 0
+        for item in _plan_items(plan_measures, plan_name, unit, fiscal_year):
+            current = keyed.get(_plan_key(item.get("code", ""), item.get("title", "")))
+            if current is None:
+                new.append(item)
+                continue
+            fields = {k: v for k, v in item.items()
+                      if k in _PLAN_TEXT_FIELDS and v is not None and getattr(current, k) != v}
+            if fields:
+                updated.append(self.update(current.id, fields, current.version, who))
+            else:
+                unchanged += 1
+        return PlanUpdate(updated, self.add_many(new, who) if new else [], unchanged)
 
     def get(self, measure_id: int) -> Measure | None:
         """The measure, or None when it does not exist."""
@@ -114,9 +161,17 @@ class MeasureRepository:
         row = conn.execute(sa.select(measures).where(measures.c.id == measure_id)).first()
         return _measure(row) if row is not None else None
 
-    def list_all(self, unit: str | None = None, fiscal_year: int | None = None) -> list[Measure]:
-        """Measures (optionally of one unit and/or year; measures with no unit/year always included), plan order."""
+    def list_all(self, unit: str | None = None, fiscal_year: int | None = None,
+                 with_demo: bool | None = None) -> list[Measure]:
+        """Measures (optionally of one unit and/or year; measures with no unit/year always included), plan order.
+
+        The demo measures leave the list once the user has measures of their own, unless the user asked to keep
+        them (the meta flag of "measures"); with_demo=True/False overrides that."""
         query = sa.select(measures)
+        if with_demo is None:
+            with_demo = self.demo_in_list()
+        if not with_demo:
+            query = query.where(measures.c.created_by != DEMO_AUTHOR)
         if unit is not None:
             query = query.where(measures.c.unit.in_([unit, ""]))
         if fiscal_year is not None:
@@ -124,6 +179,15 @@ class MeasureRepository:
         query = query.order_by(measures.c.origin.desc(), measures.c.position, measures.c.id)
         with self._engine.connect() as conn:
             return [_measure(r) for r in conn.execute(query)]
+
+    def demo_in_list(self) -> bool:
+        """True when the demo measures are listed: no measure of the user's is stored, or the user asked to keep
+        the demo beside theirs."""
+        from analysis.store.meta import MetaRepository
+
+        with self._engine.connect() as conn:
+            own = conn.execute(sa.select(measures.c.id).where(measures.c.created_by != DEMO_AUTHOR).limit(1)).first()
+        return own is None or MetaRepository(self._engine).demo_shown("measures")
 
     def update(self, measure_id: int, fields: dict, expected_version: int, who: str = "") -> Measure:
         """Save changed fields when the stored version is still expected_version; returns the new record.

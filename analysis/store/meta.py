@@ -7,7 +7,15 @@ from sqlalchemy.engine import Engine
 from analysis.store import tables as t
 
 DEMO_DISMISSED = "demo_dismissed"
-DEMO_SHOWN = "demo_results_shown"    # "1": the demo results stay in the analysis beside the user's own
+DEMO_KINDS = ("results", "complaints", "measures")
+
+
+def demo_shown_key(kind: str) -> str:
+    """The flag that keeps the demo of a kind in the analysis beside the user's own data ("1") — by default the
+    demo of a kind leaves the analysis once the user's data of that kind is stored."""
+    if kind not in DEMO_KINDS:
+        raise ValueError(f"unknown demo kind: {kind}")
+    return f"demo_{kind}_shown"
 
 
 class MetaRepository:
@@ -41,3 +49,11 @@ class MetaRepository:
     def set_demo_dismissed(self, dismissed: bool) -> None:
         """Remember whether the user removed the demo; returns None."""
         self.set(DEMO_DISMISSED, "1" if dismissed else "0")
+
+    def demo_shown(self, kind: str) -> bool:
+        """True when the user asked to keep the demo of this kind (results, complaints, measures) beside theirs."""
+        return self.get(demo_shown_key(kind)) == "1"
+
+    def set_demo_shown(self, kind: str, shown: bool) -> None:
+        """Keep the demo of this kind in the analysis beside the user's data (True) or leave it out (False)."""
+        self.set(demo_shown_key(kind), "1" if shown else "0")

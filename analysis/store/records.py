@@ -13,6 +13,7 @@ Origin = Literal["plan", "draft"]
 LinkKind = Literal["indicator", "oit"]
 LogAction = Literal["create", "update", "delete", "link", "progress"]
 UploadStatus = Literal["saved", "duplicate", "failed"]
+DEMO_AUTHOR = "demo"       # who the demo datasets, complaints and measures are stored as created by
 STATUSES: tuple[MeasureStatus, ...] = get_args(MeasureStatus)
 ROUNDS: tuple[Round, ...] = get_args(Round)
 
@@ -173,3 +174,11 @@ class ConflictError(Exception):
             f"รายการ {record_id} ถูกลบไปแล้ว / record {record_id} was deleted" if deleted else
             f"รายการ {record_id} ถูกแก้ไขโดย {who or 'ผู้อื่น'} ระหว่างที่คุณแก้ไข ({fields}) — โหลดใหม่แล้วแก้อีกครั้ง / "
             f"record {record_id} was changed by {who or 'someone else'} while you edited it ({fields}) — reload and edit again")
+
+
+@dataclass(frozen=True)
+class PlanUpdate:
+    """What updating stored measures from a repeated action plan did: measures changed, added and left as they were."""
+    updated: list[Measure]
+    added: list[Measure]
+    unchanged: int

@@ -15,7 +15,7 @@ from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import t
 from analysis.common.units import clean_name
 from analysis.ita.framework import for_year
-from analysis.store.records import ComplaintOutcome, UploadOutcome
+from analysis.store.records import DEMO_AUTHOR, ComplaintOutcome, UploadOutcome
 
 if TYPE_CHECKING:
     from analysis.store.store import Store
@@ -27,7 +27,7 @@ DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.cs
 DEMO_COMPLAINTS_FILE = "demo_complaints_2563-2568.csv"
 DEMO_PLAN = "action_plan_finance_office_2566-2570.txt"   # the Finance Office's real plan, as demo measures
 DEMO_PLAN_UNIT = "สำนักการคลัง"
-DEMO_WHO = "demo"
+DEMO_WHO = DEMO_AUTHOR
 # demo tracking: the plan's measures get a spread of statuses so the measures pages and the deck show one
 _DEMO_STATUSES = ("done", "in_progress", "in_progress", "not_started", "done", "postponed")
 
