@@ -157,6 +157,7 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
         head = head[: head.rfind("\n") + 1] or head
     delimiter, rest = sniff_delimiter(head, Path(file_name).suffix.lower())
     skip = 1 if rest is not head else 0
+    csv.field_size_limit(max(csv.field_size_limit(), len(rest) + 1))    # a huge first cell is still one field
     rows = list(csv.reader(io.StringIO(rest, newline=""), delimiter=delimiter))
     idx = _header_index(rows, report, None)
     headers = _headers(rows[idx])
@@ -186,11 +187,21 @@ def _read_csv(source, head_bytes: bytes, size: int, file_name: str, report: Inge
     return frame, idx + 1 + skip, sample
 
 
+MAX_EXAMINED_COLUMNS = 200     # columns a role does not use examined for personal data (they are never stored)
+
+
+def _examined(headers: list[str], mapped: set[int]) -> list[str]:
+    """The columns examined for personal data: every one a role would use, then the first MAX_EXAMINED_COLUMNS
+    others (a file of 10,000 columns is judged in bounded time; the rest are not used, so never stored)."""
+    others = [h for i, h in enumerate(headers) if i not in mapped][:MAX_EXAMINED_COLUMNS]
+    return [headers[i] for i in sorted(mapped)] + others
+
+
 def _wanted_positions(headers: list[str], sample: pd.DataFrame, keep_text: bool) -> list[int]:
     """Positions of columns a role needs (records or aggregates) and that are not personal by header or content."""
     mapped = set(roles.map_roles(headers, roles.RECORD_ROLES).values())
     mapped |= set(roles.map_roles(headers, roles.AGGREGATE_ROLES).values())
-    sample.attrs["personal"] = pdpa.personal_columns(sample, headers)       # reused by _build
+    sample.attrs["personal"] = pdpa.personal_columns(sample, _examined(headers, mapped))   # reused by _build
     personal = {r.column for r in sample.attrs["personal"]}
     keep = {i for i in mapped if headers[i] not in personal}
     texts = [i for i, h in enumerate(headers) if pdpa.header_reason(h) == "free_text"]
@@ -206,7 +217,12 @@ def _build(frame: pd.DataFrame, sample: pd.DataFrame, header_row: int, keep_text
     is_records = "received" in record_map
     role_map = record_map if is_records else roles.map_roles(headers, roles.AGGREGATE_ROLES)
     found = sample.attrs.get("personal")
-    personal = {r.column: r for r in (found if found is not None else pdpa.personal_columns(sample, headers))}
+    if found is None:
+        mapped = set(record_map.values()) | set(roles.map_roles(headers, roles.AGGREGATE_ROLES).values())
+        found = pdpa.personal_columns(sample, _examined(headers, mapped))
+    personal = {r.column: r for r in found}
+    if len(headers) > MAX_EXAMINED_COLUMNS + len(role_map):
+        report.assume("cmpl.columns_not_examined", n=len(headers) - MAX_EXAMINED_COLUMNS, first=MAX_EXAMINED_COLUMNS)
     for role, pos in list(role_map.items()):
         if headers[pos] in personal:
             del role_map[role]

@@ -74,6 +74,10 @@ TEXT: dict[str, dict[str, str]] = {
     "cmpl.no_rows": {"th": "ไม่มีแถวที่อ่านวันที่รับเรื่องได้", "en": "no row has a readable received date"},
     "cmpl.no_rows_fix": {"th": "ตรวจคอลัมน์วันที่รับเรื่อง", "en": "check the received-date column"},
     # counts tables
+    "cmpl.columns_not_examined": {"th": "ไม่ได้ตรวจข้อมูลส่วนบุคคลใน {n:,} คอลัมน์หลังคอลัมน์ที่ไม่ใช้ {first} คอลัมน์แรก "
+                                        "— คอลัมน์เหล่านี้ไม่ได้ใช้และไม่ได้บันทึก",
+                                  "en": "{n:,} columns after the first {first} unused ones were not examined for "
+                                        "personal data — they are not used and not stored"},
     "cmpl.bad_count": {"th": "จำนวนเรื่องต้องเป็นจำนวนเต็มตั้งแต่ 0 ถึง {limit:,} จึงไม่ใช้ค่าในแถวเหล่านี้ ({n:,} แถว: {rows})",
                        "en": "a count must be a whole number from 0 to {limit:,}; these rows' values are not used "
                              "({n:,} rows: {rows})"},
