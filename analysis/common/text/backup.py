@@ -67,9 +67,11 @@ TEXT: dict[str, dict[str, str]] = {
     "backup.download": {"th": "ดาวน์โหลดไฟล์สำรอง (.zip)", "en": "Download the backup (.zip)"},
     "backup.restore_header": {"th": "กู้คืนจากไฟล์สำรอง", "en": "Restore from a backup"},
     "backup.restore_help": {"th": "ระบบตรวจไฟล์ทั้งหมดก่อน (SHA-256 ของทุกส่วน) ถ้าไฟล์เสียหายหรือไม่ใช่ไฟล์สำรองของระบบนี้ "
-                                  "จะไม่เปลี่ยนแปลงข้อมูลใด ๆ",
+                                  "จะไม่เปลี่ยนแปลงข้อมูลใด ๆ — ไฟล์ที่ใหญ่กว่าขนาดอัปโหลดสูงสุด ให้กู้คืนด้วยคำสั่ง "
+                                  "python -m analysis restore",
                             "en": "The whole file is checked first (the SHA-256 of every member); a damaged or foreign "
-                                  "file changes nothing"},
+                                  "file changes nothing — a file over the upload limit is restored with "
+                                  "python -m analysis restore"},
     "backup.upload": {"th": "ไฟล์สำรอง (.zip)", "en": "Backup file (.zip)"},
     "backup.replace": {"th": "แทนที่ข้อมูลทั้งหมด", "en": "Replace all data"},
     "backup.replace_help": {"th": "ระบบมีข้อมูลอยู่แล้ว: ข้อมูลทั้งหมดที่มีจะถูกแทนที่ด้วยข้อมูลในไฟล์สำรอง (รวมข้อมูลสาธิต)",
