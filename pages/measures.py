@@ -5,8 +5,10 @@ import pandas as pd
 import streamlit as st
 
 from analysis.common import mime, settings
+from analysis.common.text import msg
 from analysis.common.thaidate import format_datetime
 from analysis.ita.framework import for_year, latest
+from analysis.plan import FieldProblem, check_measure, check_progress
 from analysis.plan import measures as msr
 from analysis.plan.export import DEFAULT_FONT, measures_document, progress_report
 from analysis.store import ROUNDS, ConflictError
@@ -74,9 +76,12 @@ if (err := st.session_state.pop(state.MSR_CONFLICT, None)) is not None:
         versions.pop(chosen, None)
         st.rerun()
 edited = measure_form(rec)
-if edited is not None and name:
+problems = [] if edited is None else check_measure(edited)[1] + ([] if name else [FieldProblem("plan.who", msg("form.required"))])
+for problem in problems:
+    st.error(problem.text(lang()))
+if edited is not None and not problems:
     try:
-        saved = repo.update(chosen, edited, loaded, who=name)
+        saved = repo.update(chosen, check_measure(edited)[0], loaded, who=name)
         versions[chosen] = saved.version
         st.session_state[state.MSR_FLASH] = tr("msr.saved", version=saved.version)
     except ConflictError as exc:
@@ -112,7 +117,10 @@ report_year = year or fw.fiscal_year
 rows = repo.list_progress(report_year, round_)
 current = next((p for p in rows if p.measure_id == chosen), None)
 filled = progress_form(by_id[chosen], current)
-if filled is not None and name:
+problems = [] if filled is None else check_progress(filled) + ([] if name else [FieldProblem("plan.who", msg("form.required"))])
+for problem in problems:
+    st.error(problem.text(lang()))
+if filled is not None and not problems:
     try:
         saved_progress = repo.save_progress(chosen, report_year, round_, filled, current.version if current else None,
                                             who=name)

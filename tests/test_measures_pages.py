@@ -48,3 +48,39 @@ def test_draft_edit_and_conflict(workspace_env):  # noqa: F811
     changes = at.dataframe[0].value
     assert changes.iloc[0][t("msr.col_by")] == "สมศรี" and changes.iloc[0][t("msr.col_new")] == "ของคนอื่น"
     assert repo.get(draft.id).title == draft.title                  # the later save was refused
+
+
+def _field(at, code):
+    return next(w for w in at.text_input if w.label == t(code))
+
+
+def _save(at):
+    at.button[[b.label for b in at.button].index(t("msr.save"))].click().run()
+
+
+def test_a_form_that_cannot_be_saved_says_why_and_a_be_date_is_stored(workspace_env):  # noqa: F811
+    """Issue 10.2: an empty name lost the edits with no message; 01/11/2568 gave an English range error and was
+    stored blank while the page said it saved."""
+    run_app()
+    repo = _seed_plan()
+    at = run_app(MEASURES)
+    chosen = at.session_state["msr_edit_id"]
+    before = repo.get(chosen)
+    _field(at, "msr.f_title").input("")
+    _field(at, "msr.f_start").input("01/11/2568")
+    _save(at)
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("form.problem", field={"code": "msr.f_title", "params": {}},
+                                             message={"code": "form.required", "params": {}}),
+                                           t("form.problem", field={"code": "plan.who", "params": {}},
+                                             message={"code": "form.required", "params": {}})]
+    assert repo.get(chosen) == before, "nothing was saved"
+    at.text_input(key="msr_who_input").input("สมชาย").run()
+    _field(at, "msr.f_title").input("มาตรการที่แก้แล้ว")
+    _field(at, "msr.f_start").input("01/11/2568")
+    _field(at, "msr.f_end").input("30/09/2569")
+    _save(at)
+    assert not at.exception and not at.error
+    saved = repo.get(chosen)
+    assert saved.title == "มาตรการที่แก้แล้ว" and str(saved.start_date) == "2025-11-01" and str(saved.end_date) == "2026-09-30"
+    assert _field(at, "msr.f_start").value == "01/11/2568", "the form shows the stored date in BE"

@@ -7,6 +7,7 @@ import streamlit as st
 from analysis.common import labels
 from analysis.common.thaidate import format_datetime
 from analysis.ita import overview
+from analysis.plan import be_date
 from analysis.plan import links as lk
 from analysis.store import STATUSES, ConflictError, Measure, Progress
 from ui import state
@@ -40,7 +41,8 @@ def status_label(status: str) -> str:
 
 
 def measure_form(rec: Measure) -> dict | None:
-    """An edit form for one measure; returns the edited fields when saved, else None."""
+    """An edit form for one measure; returns the fields as typed when saved (dates as text, checked by
+    analysis.plan.check_measure before anything is stored), else None."""
     with st.form(f"msr_form_{rec.id}_{rec.version}"):
         fields = {"title": st.text_input(tr("msr.f_title"), rec.title),
                   "weakness": st.text_area(tr("msr.f_weakness"), rec.weakness or "", height=68)}
@@ -48,8 +50,8 @@ def measure_form(rec: Measure) -> dict | None:
         a, b = st.columns(2)
         fields["responsible"] = a.text_input(tr("msr.f_responsible"), rec.responsible or "")
         fields["responsible_person"] = b.text_input(tr("msr.f_person"), rec.responsible_person or "")
-        fields["start_date"] = a.date_input(tr("msr.f_start"), rec.start_date, format="DD/MM/YYYY")
-        fields["end_date"] = b.date_input(tr("msr.f_end"), rec.end_date, format="DD/MM/YYYY")
+        fields["start_date"] = a.text_input(tr("msr.f_start"), be_date(rec.start_date), placeholder=tr("form.date_hint"))
+        fields["end_date"] = b.text_input(tr("msr.f_end"), be_date(rec.end_date), placeholder=tr("form.date_hint"))
         fields["kpi"] = a.text_input(tr("msr.f_kpi"), rec.kpi or "")
         fields["target"] = b.text_input(tr("msr.f_target"), rec.target or "")
         fields["monitoring"] = st.text_input(tr("msr.f_monitoring"), rec.monitoring or "")

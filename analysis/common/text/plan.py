@@ -65,3 +65,17 @@ TEXT.update({
     "rules.no_match": {"th": "{where}: ไม่มี keywords หรือ patterns", "en": "{where}: has neither keywords nor patterns"},
     "rules.unreadable": {"th": "{file}: อ่านไม่ได้ ({error})", "en": "{file}: cannot be read ({error})"},
 })
+# what a person types into the measure forms (analysis.plan.forms)
+TEXT.update({
+    "form.problem": {"th": "{field}: {message}", "en": "{field}: {message}"},
+    "form.required": {"th": "ต้องกรอก — ยังไม่ได้บันทึก สิ่งที่แก้ไว้ยังอยู่ในแบบฟอร์ม",
+                      "en": "required — nothing was saved; your edits are still in the form"},
+    "form.date_unreadable": {"th": "อ่าน \"{text}\" เป็นวันที่ไม่ได้ — พิมพ์เป็น วว/ดด/ปปปป เช่น 01/11/2568 (พ.ศ.) หรือ 01/11/2025 (ค.ศ.)",
+                             "en": "\"{text}\" is not a date — type dd/mm/yyyy, e.g. 01/11/2568 (BE) or 01/11/2025 (CE)"},
+    "form.date_outside": {"th": "วันที่ \"{text}\" อยู่นอกช่วง พ.ศ. {first}–{last} — ตรวจปีที่พิมพ์",
+                          "en": "the date \"{text}\" is outside BE {first}–{last} — check the year"},
+    "form.end_before_start": {"th": "วันสิ้นสุดต้องไม่ก่อนวันเริ่ม ({start})", "en": "the end must not be before the start ({start})"},
+    "form.percent_range": {"th": "ต้องอยู่ระหว่าง 0 ถึง 100", "en": "must be from 0 to 100"},
+    "form.budget_range": {"th": "ต้องเป็นจำนวนเงินไม่ติดลบ", "en": "must be an amount, not negative"},
+    "form.date_hint": {"th": "วว/ดด/ปปปป (พ.ศ.)", "en": "dd/mm/yyyy (BE or CE)"},
+})
