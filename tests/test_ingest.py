@@ -305,9 +305,11 @@ BAD = [
     # file, code, severity, row, column (None = not checked), words in the English message
     ("ingest_bad_out_of_range.csv", "score_out_of_range", "error", 2, "ตัวชี้วัดที่ 3 (E)", "105"),
     ("ingest_bad_out_of_range.csv", "score_out_of_range", "error", 3, "ตัวชี้วัดที่ 5 (G)", "1234"),
-    ("ingest_bad_duplicate.csv", "duplicate_conflict", "error", 3, "ตัวชี้วัดที่ 1 (C)", "repeats row 2"),
+    ("ingest_bad_duplicate.csv", "duplicate_conflict", "error", 3, "ตัวชี้วัดที่ 1 (C)",
+     "row 2 of sheet ingest_bad_duplicate, row 3 of sheet ingest_bad_duplicate; neither row is used"),
     ("ingest_bad_duplicate.csv", "duplicate_merged", "info", 5, None, "repeats row 4"),
-    ("ingest_bad_long_duplicate.csv", "duplicate_conflict", "error", 3, "คะแนน (D)", "indicator 1 repeats row 2"),
+    ("ingest_bad_long_duplicate.csv", "duplicate_conflict", "error", 3, "คะแนน (D)",
+     "indicator 1 is given more than once with different values (score): row 2"),
     ("ingest_bad_missing.csv", "missing_indicators", "warning", 2, "ตัวชี้วัดที่ 9 (K)", "indicator 9, 10"),
     ("ingest_bad_unknown_column.csv", "unknown_columns", "warning", 1, "ผู้ประเมิน (C)", "unknown columns"),
     ("ingest_bad_unknown_indicator.csv", "unknown_indicator", "warning", 3, "ตัวชี้วัด (C)", "ตัวชี้วัดที่ 11"),
@@ -337,7 +339,7 @@ def test_bad_input(name, code, severity, row, column, words):
 
 def test_bad_rows_are_dropped_and_the_rest_kept():
     dup = ingest_path(DATA / "ingest_bad_duplicate.csv")
-    assert score_of(dup, "สำนักงานเขตบางเขน", 2566, 1) == 93.55          # the first row wins
+    assert score_of(dup, "สำนักงานเขตบางเขน", 2566, 1) is None           # no row wins (issue 10.4)
     assert len(dup.published) == 2 and dup.report.rows_read == 4 and dup.report.rows_kept == 2
     year = ingest_path(DATA / "ingest_bad_year_cell.csv")
     assert set(year.published.unit) == {"สำนักงานเขตลาดกระบัง"}

@@ -30,12 +30,28 @@ _HEADER_ALIASES = {
 }
 HEADER_REASON: dict[str, str] = {norm_header(a): reason for reason, aliases in _HEADER_ALIASES.items() for a in aliases}
 
+# Name headers by pattern (issue 10.5): the header, without spaces, is wholly made of name words (Thai: ชื่อ, สกุล,
+# นามสกุล, ผู้ร้อง, ผู้ร้องเรียน, ผู้แจ้ง …; English: name, surname, first/last/full name, complainant …) joined
+# by nothing, spaces or -, /, () (norm_header turns those into spaces), and holds at least one core word. A header
+# with another word in it (ชื่อหน่วยงาน, ชื่อเรื่อง, unit name) is another concept and is not a name.
+_NAME_WORDS = ("ชื่อ|นามสกุล|สกุล|ผู้ร้องเรียน|ผู้ร้องทุกข์|ผู้ร้อง|ผู้แจ้งเรื่อง|ผู้แจ้งเหตุ|ผู้แจ้ง|และ|ของ|หรือ"
+               "|complainants?|reporters?|fullname|firstname|lastname|givenname|familyname|surname|names?|first"
+               "|last|full|given|family|middle|of|and|or|the|s")
+NAME_HEADER = re.compile(f"(?:{_NAME_WORDS})+")
+_NAME_CORE = re.compile(r"ชื่อ|สกุล|ผู้ร้อง|ผู้แจ้ง|name|complainant|reporter")
+# Name cells by content: a title, then one to three words and nothing else ("นายสมชาย ใจดี", "Mrs. Jane Doe").
+# Words that begin like a title but are offices or trades (นายก, นายอำเภอ, นางพยาบาล …) are not names.
+_NOT_TITLED = "ก|อำเภอ|ทะเบียน|ช่าง|จ้าง|ตรวจ|ประกัน|หน้า|ด่าน|พยาบาล|แบบ|ฟ้า"
+NAME_CELL = re.compile(rf"(?:นางสาว|เด็กชาย|เด็กหญิง|นาง(?!{_NOT_TITLED})|นาย(?!{_NOT_TITLED})|น\.\s?ส\.|ด\.\s?ช\.|"
+                       rf"ด\.\s?ญ\.)\s*[ก-๛]+(?:\s+[ก-๛.]+){{0,2}}"
+                       r"|(?:mr|mrs|ms|miss)(?:\.\s*|\s+)[a-z][a-z'-]*(?:\s+[a-z][a-z.'-]*){0,2}", re.IGNORECASE)
+
 _ID_RUN = r"(?<!\d)\d(?:[ -]?\d){12}(?!\d)"            # 13 digits, optionally grouped 1-2345-67890-12-3
 PHONE = r"(?<![\d+])(?:\+66[ -]?\d|0\d)(?:[ -]?\d){7,8}(?!\d)"   # 0 + 8–9 digits or +66; 1555/1111 never match
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
 NAME_AFTER_TITLE = (r"(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ|mr\.?|mrs\.?|ms\.?|miss)\s*"
                     r"[ก-๛A-Za-z]+(?:\s+[ก-๛A-Za-z]+)?")
-CONTENT_SHARE = 0.5         # a column is personal when half its filled cells are wholly an ID, a phone or an e-mail
+CONTENT_SHARE = 0.5         # a column is personal when half its filled cells are wholly an ID, phone, e-mail or name
 SAMPLE = 5000
 
 
@@ -68,7 +84,8 @@ def valid_ids(values: pd.Series) -> np.ndarray:
 
 
 def content_reason(values: pd.Series) -> str | None:
-    """'national_id', 'phone' or 'email' when a sample of the column mostly holds such values, else None."""
+    """'national_id', 'email', 'phone' or 'name' (a title and a name, e.g. นายสมชาย ใจดี, Mrs. Jane Doe) when at
+    least half of a sample of the column's filled cells are wholly such values, else None."""
     s = values.dropna().astype("str").str.strip()
     s = s[s != ""]
     if s.empty:
@@ -76,7 +93,8 @@ def content_reason(values: pd.Series) -> str | None:
     s = _arabic(s.iloc[:SAMPLE])
     for reason, hit in (("national_id", lambda x: valid_ids(x)),
                         ("email", lambda x: x.str.fullmatch(EMAIL).fillna(False).to_numpy(dtype=bool)),
-                        ("phone", lambda x: x.str.fullmatch(PHONE).fillna(False).to_numpy(dtype=bool))):
+                        ("phone", lambda x: x.str.fullmatch(PHONE).fillna(False).to_numpy(dtype=bool)),
+                        ("name", lambda x: x.str.fullmatch(NAME_CELL).fillna(False).to_numpy(dtype=bool))):
         if hit(s).mean() >= CONTENT_SHARE:
             return reason
     return None
@@ -131,11 +149,20 @@ class Removed:
         return render(self.message(), lang)
 
 
+def is_name_header(header) -> bool:
+    """True when a header names a person by pattern: ชื่อ-สกุลผู้ร้อง, ชื่อ - นามสกุล, ชื่อ/สกุล, ชื่อผู้แจ้ง,
+    First name, Complainant's name …; False for ชื่อหน่วยงาน, ชื่อเรื่อง, Unit name and other concepts."""
+    compact = norm_header(header).replace(" ", "")
+    return bool(compact) and NAME_HEADER.fullmatch(compact) is not None and _NAME_CORE.search(compact) is not None
+
+
 def header_reason(header) -> str | None:
     """The PDPA reason a column header stands for (name, national_id, phone, email, address, free_text, photo)."""
     h = norm_header(header)
     if h in HEADER_REASON:
         return HEADER_REASON[h]
+    if is_name_header(h):
+        return "name"
     for prefix, reason in (("ชื่อผู้", "name"), ("เลขประจำตัวประชาชน", "national_id"), ("เบอร์", "phone"),
                            ("โทรศัพท์", "phone"), ("อีเมล", "email"), ("ที่อยู่", "address"), ("รายละเอียด", "free_text")):
         if h.startswith(prefix):

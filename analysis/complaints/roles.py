@@ -16,11 +16,11 @@ ROLE_ALIASES: dict[str, tuple[str, ...]] = {
                "date completed", "finished date", "resolved date", "last activity"),
     "status": ("สถานะ", "สถานะเรื่อง", "สถานะการดำเนินการ", "ผลการดำเนินการ", "state", "status"),
     "category": ("ประเภทเรื่อง", "ประเภทเรื่องร้องเรียน", "ประเภทการร้องเรียน", "ประเภท", "หมวด", "หมวดหมู่",
-                 "หมวดเรื่อง", "category", "complaint type", "type", "กลุ่มเรื่อง"),
+                 "หมวดเรื่อง", "category", "complaint type", "type", "กลุ่มเรื่อง", "ชื่อเรื่อง", "subject"),
     "channel": ("ช่องทาง", "ช่องทางการร้องเรียน", "ช่องทางรับเรื่อง", "ช่องทางที่รับเรื่อง", "ช่องทางการแจ้ง",
                 "channel", "source"),
     "unit": ("หน่วยงาน", "หน่วยงานที่รับผิดชอบ", "หน่วยงานผู้รับผิดชอบ", "organization", "organisation", "unit",
-             "agency", "department", "สำนักงานเขต", "เขต", "district"),
+             "agency", "department", "สำนักงานเขต", "เขต", "district", "ชื่อหน่วยงาน", "unit name", "agency name"),
     "ticket": ("เลขที่เรื่อง", "เลขที่รับ", "เลขรับ", "เลขที่", "ลำดับ", "ที่", "ticket id", "ticket", "id", "no"),
     # aggregates
     "fiscal_year": ("ปีงบประมาณ", "ปีงบประมาณ พ ศ", "ปีงบ", "ปี", "fiscal year", "fy", "year"),

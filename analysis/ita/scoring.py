@@ -12,7 +12,9 @@ Which numbers are used (`basis`): "indicators" when every indicator of the year 
 the total are recomputed from them even when the file also printed them); otherwise per tool the recomputed
 score when that tool's indicators are complete, else the published tool score, and "tools" when all three
 tools are then known (total = Σ tool points); otherwise the published total ("total"). Duplicate rows for
-the same unit-year-indicator (or unit-year in `published`): one of them is used (ingest warns about them).
+the same unit-year-indicator (or unit-year in `published`): one of them is used. Ingest never produces them:
+a unit-year its file gives twice with different values arrives as a `published` row with every value blank,
+so it is scored undetermined (total, level, passed null; issue 10.4).
 """
 from __future__ import annotations
 

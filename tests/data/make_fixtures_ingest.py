@@ -172,6 +172,25 @@ def bad_fixtures() -> None:
                ["สำนักงานเขตธนบุรี", "2566", "ตัวชี้วัดที่ 11", "80.00"]])
 
 
+def conflict_xlsx() -> None:
+    """Issue 10.4: one unit-year on two sheets with different scores (undetermined), one repeated identically
+    (merged), one given once (scored)."""
+    head = ["หน่วยงาน", "ปีงบประมาณ", *IND_TH, "คะแนนรวม"]
+    other = TRAT_64[:2] + [81.01] + TRAT_64[3:]
+    wb = Workbook()
+    first = wb.active
+    first.title = "รอบแรก"
+    for r in (head, ["สำนักงานเขตบางกะปิ", 2566, *TRAT_64, total(TRAT_64)],
+              ["สำนักงานเขตห้วยขวาง", 2566, *HIGH, total(HIGH)]):
+        first.append(r)
+    second = wb.create_sheet("รอบแก้ไข")
+    for r in (head, ["สำนักงานเขตห้วยขวาง", 2566, *HIGH, total(HIGH)],
+              ["สำนักงานเขตวังทองหลาง", 2566, *CHAN_64, total(CHAN_64)],
+              ["สำนักงานเขตบางกะปิ", 2566, *other, total(other)]):
+        second.append(r)
+    wb.save(HERE / "ingest_bad_conflict_sheets.xlsx")
+
+
 if __name__ == "__main__":
     wide_csv()
     long_csv()
@@ -181,4 +200,5 @@ if __name__ == "__main__":
     total_only_csv()
     eit_parts_csv()
     bad_fixtures()
+    conflict_xlsx()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("ingest_*"))))

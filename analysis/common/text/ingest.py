@@ -113,11 +113,15 @@ TEXT: dict[str, dict[str, str]] = {
                                 "en": "{what} repeats {at} with identical values; merged into one"},
     "ingest.duplicate_merged_fix": {"th": "ลบแถวที่ซ้ำได้", "en": "the repeated row can be deleted"},
     "ingest.duplicate_conflict": {
-        "th": "{what} ซ้ำกับ{at} แต่ค่าต่างกัน ({columns}) — ใช้{at} ไม่ใช้แถว {other}",
-        "en": "{what} repeats {at} with different values ({columns}); {at} is used, row {other} is not"},
+        "th": "{what} มีมากกว่าหนึ่งแถวและค่าต่างกัน ({columns}): {rows} — ระบบไม่เลือกแถวใดแทนผู้ใช้ "
+              "จึงไม่ใช้ทั้งสองแถว {unit_year} ยังไม่มีคะแนนรวมและระดับ (ยังตัดสินไม่ได้)",
+        "en": "{what} is given more than once with different values ({columns}): {rows}; neither row is used "
+              "(no row is picked by guessing), so {unit_year} has no total and no level (undetermined)"},
     "ingest.duplicate_conflict_fix": {
-        "th": "ลบแถวที่ผิด (แถว {first} หรือ {other}) หรือแก้ชื่อหน่วยงาน/ปีงบประมาณให้ถูกต้อง",
-        "en": "delete the wrong row ({first} or {other}) or correct the unit name / fiscal year"},
+        "th": "ลบแถวที่ผิดออกหนึ่งแถว ({rows}) ให้เหลือแถวที่ถูกต้อง แล้วอัปโหลดไฟล์อีกครั้ง "
+              "(หรือแก้ชื่อหน่วยงาน/ปีงบประมาณถ้าเป็นคนละหน่วยงานหรือคนละปี)",
+        "en": "delete one of the rows ({rows}), keeping the correct one, and upload the file again "
+              "(or correct the unit name / fiscal year if they are different units or years)"},
     "ingest.no_framework": {
         "th": "ไม่มีไฟล์กรอบการประเมินของปีงบประมาณ {year} — เก็บคะแนนตามไฟล์ แต่ตรวจคะแนนรวมไม่ได้",
         "en": "no framework file for FY{year}; the scores are kept but totals cannot be checked"},

@@ -65,6 +65,20 @@ def pivot_long(base: dict, keep: np.ndarray, labels: np.ndarray, raw_labels: np.
                 if i is not None and pd.isna(col[i]) and not pd.isna(val):
                     col[i] = val
             out[name] = col
+    return _blank_undetermined(out, gid, cells["_undetermined"].to_numpy(dtype=bool))
+
+
+def _blank_undetermined(out: pd.DataFrame, gid: np.ndarray, cell_undetermined: np.ndarray) -> pd.DataFrame:
+    """A unit-year with one conflicting cell is undetermined as a whole: all its values blank (issue 10.4)."""
+    und = np.zeros(len(out), dtype=bool)
+    und[gid[cell_undetermined]] = True
+    out["_undetermined"] = und
+    if und.any():
+        for name in [c for c in out.columns if not c.startswith("_") and c not in ("unit", "unit_type",
+                                                                                 "fiscal_year")]:
+            col = out[name].to_numpy(copy=True)
+            col[und] = np.nan if col.dtype.kind == "f" else None
+            out[name] = col
     return out
 
 

@@ -258,7 +258,7 @@ def _outputs(frame: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
                                "score": mat[present]})
     else:
         scores = _empty_scores()
-    has = np.zeros(len(frame), dtype=bool)
+    has = frame["_undetermined"].to_numpy(dtype=bool).copy()   # kept blank: scored as undetermined
     for c in ("iit", "eit", "oit", "total", "level"):
         if c in frame.columns:
             has |= frame[c].notna().to_numpy()

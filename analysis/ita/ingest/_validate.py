@@ -106,36 +106,65 @@ def _same(a, b) -> bool:
     return a == b or (pd.isna(a) and pd.isna(b))
 
 
+def _row_refs(rows: list[tuple[int, str]]) -> dict:
+    """The rows as a message parameter, each with its sheet: "row 2 of sheet A, row 3 of sheet A"."""
+    return seq([msg("ingest.at_row_sheet", row=r, sheet=s) for r, s in rows])
+
+
+def _null_values(frame: pd.DataFrame, values: list[str], positions: list[int]) -> None:
+    """Blank every value column of the given row positions (in place): NaN for numbers, None for texts."""
+    for c in values:
+        col = frame[c].to_numpy(copy=True)
+        col[positions] = np.nan if col.dtype.kind == "f" else None
+        frame[c] = col
+
+
 def drop_duplicates(frame: pd.DataFrame, keys: list[str], values: list[str], ctx: Context,
                     label=None) -> pd.DataFrame:
-    """The frame without repeated keys: identical repeats are merged (info); differing repeats keep the first
-    (error naming both rows and the columns that differ)."""
+    """The frame without repeated keys and with an `_undetermined` column.
+
+    Identical repeats are merged (info). Repeats with different values are never settled by picking one: the
+    first row is kept with all its values blank and `_undetermined` True, and one error names every row of the
+    key and the columns that differ (issue 10.4)."""
+    und = frame["_undetermined"].eq(True) if "_undetermined" in frame.columns else False
+    frame = frame.assign(_undetermined=und)       # a block without the column (wide) has NaN there after concat
     if len(frame) < 2:
         return frame
     dup = frame.duplicated(keys, keep=False).to_numpy()
     if not dup.any():
         return frame
+    frame = frame.copy()
     drop = np.zeros(len(frame), dtype=bool)
-    sub = frame[dup]
-    for _, grp in sub.groupby(keys, sort=False, dropna=False):
+    blank: list[int] = []
+    for _, grp in frame[dup].groupby(keys, sort=False, dropna=False):
         pos = [frame.index.get_loc(ix) for ix in grp.index]
-        first = pos[0]
-        base = frame.iloc[first]
+        base = frame.iloc[pos[0]]
         what = label(base) if label else msg("ingest.unit_year", unit=base["unit"], year=base["fiscal_year"])
-        r1, s1 = int(base["_row"]), base["_sheet"]
-        for p in pos[1:]:
-            other = frame.iloc[p]
+        rows = [(int(frame["_row"].iat[p]), frame["_sheet"].iat[p]) for p in pos]
+        diff: list[str] = []
+        for p, (r2, s2) in zip(pos[1:], rows[1:]):
             drop[p] = True
-            r2, s2 = int(other["_row"]), other["_sheet"]
-            at = msg("ingest.at_row_sheet", row=r1, sheet=s1) if s1 != s2 else msg("ingest.at_row", row=r1)
-            diff = [c for c in values if not _same(base[c], other[c])]
-            if not diff:
+            other = frame.iloc[p]
+            cols = [c for c in values if not _same(base[c], other[c])]
+            diff += [c for c in cols if c not in diff]
+            if not cols and not base["_undetermined"] and not other["_undetermined"]:
+                at = (msg("ingest.at_row_sheet", row=rows[0][0], sheet=rows[0][1]) if rows[0][1] != s2
+                      else msg("ingest.at_row", row=rows[0][0]))
                 ctx.add("info", "duplicate_merged", "ingest.duplicate_merged", "ingest.duplicate_merged_fix",
                         {"what": what, "at": at}, s2, r2)
-                continue
+        if diff or grp["_undetermined"].any():
+            blank.append(pos[0])
+        if diff:
+            sheet, row = rows[-1][1], rows[-1][0]
             ctx.add("error", "duplicate_conflict", "ingest.duplicate_conflict", "ingest.duplicate_conflict_fix",
-                    {"what": what, "at": at, "columns": seq([field_label(c) for c in diff]), "first": r1,
-                     "other": r2}, s2, r2, ctx.column(s2, diff[0]))
+                    {"what": what, "rows": _row_refs(rows), "columns": seq([field_label(c) for c in diff]),
+                     "unit_year": msg("ingest.unit_year", unit=base["unit"], year=base["fiscal_year"])},
+                    sheet, row, ctx.column(sheet, diff[0]))
+    if blank:
+        _null_values(frame, values, blank)
+        und = frame["_undetermined"].to_numpy(copy=True)
+        und[blank] = True
+        frame["_undetermined"] = und
     return frame[~drop]
 
 
@@ -162,7 +191,8 @@ def check_missing(frame: pd.DataFrame, frameworks: dict[int, framework.Framework
     for y in np.unique(years):
         fw = frameworks.get(int(y), latest)
         names = [f"i{n}" for n in sorted(fw.weights)]
-        sel = np.flatnonzero((years == y) & frame["_has_ind"].to_numpy(dtype=bool))
+        sel = np.flatnonzero((years == y) & frame["_has_ind"].to_numpy(dtype=bool)
+                             & ~frame["_undetermined"].to_numpy(dtype=bool))
         if not len(sel):
             continue
         mat = np.column_stack([frame[n].to_numpy(dtype=float)[sel] if n in frame.columns
@@ -231,7 +261,8 @@ def check_totals(frame: pd.DataFrame, frameworks: dict[int, framework.Framework]
 
 
 def validate(frame: pd.DataFrame, ctx: Context) -> pd.DataFrame:
-    """Rows after merging duplicate unit-years, with warnings for missing indicators, unknown years and totals."""
+    """Rows after merging duplicate unit-years (conflicting ones kept blank, `_undetermined`), with warnings for
+    missing indicators, unknown years and totals."""
     values = [c for c in frame.columns if not c.startswith("_") and c not in KEY_COLUMNS]
     frame = drop_duplicates(frame, ["unit", "fiscal_year"], values, ctx)
     frame = frame.reset_index(drop=True)
