@@ -49,8 +49,23 @@ NAME_CELL = re.compile(rf"(?:นางสาว|เด็กชาย|เด็�
 _ID_RUN = r"(?<!\d)\d(?:[ -]?\d){12}(?!\d)"            # 13 digits, optionally grouped 1-2345-67890-12-3
 PHONE = r"(?<![\d+])(?:\+66[ -]?\d|0\d)(?:[ -]?\d){7,8}(?!\d)"   # 0 + 8–9 digits or +66; 1555/1111 never match
 EMAIL = r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"
-NAME_AFTER_TITLE = (r"(?:นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ|mr\.?|mrs\.?|ms\.?|miss)\s*"
+# Titles and ranks a name follows: civil, academic, medical, police and military (the dotted ones as written)
+_RANKS = ("พล.ต.อ.", "พล.ต.ท.", "พล.ต.ต.", "พ.ต.อ.", "พ.ต.ท.", "พ.ต.ต.", "ร.ต.อ.", "ร.ต.ท.", "ร.ต.ต.", "ด.ต.",
+          "จ.ส.ต.", "ส.ต.อ.", "ส.ต.ท.", "ส.ต.ต.", "พล.อ.", "พล.ท.", "พล.ต.", "พ.อ.", "พ.ท.", "ร.อ.", "ร.ท.", "ร.ต.",
+          "จ.ส.อ.", "ว่าที่ร้อยตรี", "ว่าที่ ร.ต.", "ผศ.ดร.", "รศ.ดร.", "ศ.ดร.", "ผศ.", "รศ.", "ศ.", "ดร.", "นพ.",
+          "พญ.", "ทพ.", "ภก.")
+_RANK_RX = "|".join(re.escape(r).replace(r"\.", r"\.\s?") for r in sorted(_RANKS, key=len, reverse=True))
+NAME_AFTER_TITLE = (rf"(?:{_RANK_RX}|นางสาว|นาง|นาย|น\.ส\.|ด\.ช\.|ด\.ญ\.|คุณ|dr\.?|mr\.?|mrs\.?|ms\.?|miss)\s*"
                     r"[ก-๛A-Za-z]+(?:\s+[ก-๛A-Za-z]+)?")
+# A name without a title after a word that introduces one ("ติดต่อ สมชาย ใจดี", "ผู้แจ้ง: มาลี ศรีสุข")
+NAME_AFTER_CUE = (r"((?:ชื่อผู้ร้อง|ชื่อผู้แจ้ง|ผู้ร้องเรียน|ผู้ร้อง|ผู้แจ้ง|ติดต่อคุณ|ติดต่อ|แจ้งโดย|ชื่อ)(?:\s*[:：]\s*|\s+))"
+                  r"(?!\[)[ก-๛]{2,}\s+[ก-๛]{2,}")
+# Phones as people write them: (081) 234-5678, 081.234.5678, +66 (0)81 234 5678, 02-123-4567
+PHONE_WRITTEN = r"(?<![\w+])(?:\+66\s*(?:\(0\)\s*)?|\(?0)\d(?:[\s.\-)]{0,2}\d){7,8}(?!\d)"
+# A house address: บ้านเลขที่ 12/3 (หมู่ 4) — street and district names alone are not (categories use them)
+ADDRESS = r"(?:บ้านเลขที่|เลขที่)\s*\d+(?:/\d+)?(?:\s*(?:หมู่ที่|หมู่|ม\.)\s*\d+)?"
+# A LINE account: "LINE @somchai", "line id: somchai99", "ไลน์ somchai", or an @id on its own
+LINE_ID = r"(?:(?:line|ไลน์)\s*(?:id|ไอดี)?\s*[:：]?\s*@?[\w.\-]+)|(?<![\w@])@[A-Za-z0-9_.\-]{3,}"
 CONTENT_SHARE = 0.5         # a column is personal when half its filled cells are wholly an ID, phone, e-mail or name
 SAMPLE = 5000
 
@@ -118,14 +133,19 @@ def contains_personal(values: pd.Series) -> np.ndarray:
 def mask_text(values: pd.Series) -> pd.Series:
     """The text (as a categorical Series) with national IDs, phones, e-mails and names after a title masked.
 
-    Masks: [เลขประชาชน], [โทรศัพท์], [อีเมล], [ชื่อ]. Any 13-digit run is masked (valid checksum or not),
+    Masks: [เลขประชาชน], [โทรศัพท์] (also as written with brackets, dots or +66 (0)), [อีเมล], [ไลน์], [ที่อยู่]
+    (a house number), [ชื่อ] (after a title or rank, or after a word that introduces a name). Any 13-digit run is masked (valid checksum or not),
     so a mistyped ID is not shown either. Distinct values are masked once (vectorised on the column)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     u = _arabic(pd.Series(uniques, dtype="str"))
     u = u.str.replace(EMAIL, "[อีเมล]", regex=True)
     u = u.str.replace(_ID_RUN, "[เลขประชาชน]", regex=True)
     u = u.str.replace(PHONE, "[โทรศัพท์]", regex=True)
+    u = u.str.replace(PHONE_WRITTEN, "[โทรศัพท์]", regex=True)
+    u = u.str.replace(LINE_ID, "[ไลน์]", regex=True, flags=re.IGNORECASE)
+    u = u.str.replace(ADDRESS, "[ที่อยู่]", regex=True)
     u = u.str.replace(NAME_AFTER_TITLE, "[ชื่อ]", regex=True, flags=re.IGNORECASE)
+    u = u.str.replace(NAME_AFTER_CUE, r"\1[ชื่อ]", regex=True)
     new_codes, cats = pd.factorize(u, use_na_sentinel=True)
     full = np.append(new_codes, -1).astype("int64")[codes]
     return pd.Series(pd.Categorical.from_codes(full, categories=pd.Index(cats, dtype="str")), index=values.index)
