@@ -179,3 +179,26 @@ def test_the_command_line_backs_up_and_restores(tmp_path, monkeypatch, capsys):
     assert main(["restore", str(foreign)]) == 2
     assert "not a backup of this system" in capsys.readouterr().err
     assert main(["backup", "--out", str(tmp_path / "backup.txt")]) == 2
+
+
+def test_a_crafted_backup_whose_rows_break_a_constraint_changes_nothing(make_store):
+    """Rows that pass every hash (the manifest rewritten to match) but repeat an id: the one transaction undoes all."""
+    import hashlib
+
+    store = make_store()
+    _fill(store)
+    data, _ = backup(store)
+    before = _content(store)
+
+    def repeat_a_measure(members):
+        lines = members["measures.jsonl"].splitlines(keepends=True)
+        members["measures.jsonl"] = b"".join(lines + lines[:1])
+        manifest = json.loads(members[MANIFEST])
+        manifest["members"]["measures.jsonl"]["sha256"] = hashlib.sha256(members["measures.jsonl"]).hexdigest()
+        members[MANIFEST] = json.dumps(manifest).encode()
+        return members
+
+    with pytest.raises(BackupError) as err:
+        restore(store, _rezip(data, repeat_a_measure), replace=True)
+    assert err.value.code == "bad_content"
+    assert _content(store) == before

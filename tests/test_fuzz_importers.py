@@ -102,3 +102,41 @@ def test_framework_files_with_a_field_replaced(key, value):
         parse_framework(data, "fuzz.toml")
     except FrameworkError as exc:
         assert exc.field_name, "the message names the field"
+
+
+
+@pytest.fixture(scope="module")
+def backup_pair():
+    """(backup of a store holding a little data, its member hashes, a backup of an empty store, an empty store)."""
+    import pandas as pd
+
+    from analysis.common.report import IngestReport
+    from analysis.ita.ingest import ingest_sheets
+    from analysis.store import Store, backup_workspace
+
+    source, target = Store("sqlite://"), Store("sqlite://")
+    grid = pd.DataFrame([["หน่วยงาน", "คะแนนรวม"], ["สำนักงานเขตบางรัก", 91.2]], dtype=object)
+    source.datasets.save(ingest_sheets({"2567": grid}, "x.xlsx", IngestReport(file="x.xlsx")), "x.xlsx", "a" * 64)
+    source.measures.add({"title": "มาตรการ"}, who="x")
+    data, summary = backup_workspace(source)
+    return data, summary.sha256, backup_workspace(target)[0], target
+
+
+@given(cut=st.floats(0, 1), flips=st.lists(st.tuples(st.floats(0, 1), st.integers(0, 7)), min_size=1, max_size=8))
+def test_a_damaged_backup_is_refused_or_restored_whole(backup_pair, cut, flips):
+    """Restore (issue 10.7) is an importer too: a truncated or bit-flipped backup is a BackupError, never another
+    exception; a flip the checks cannot see (e.g. in a zip header's unused bytes) restores the whole backup."""
+    from analysis.store import BackupError, backup_workspace, is_empty, restore_workspace
+
+    data, hashes, empty, target = backup_pair
+    damaged = bytearray(data)
+    for where, bit in flips:
+        damaged[int(where * (len(damaged) - 1))] ^= 1 << bit
+    damaged = bytes(damaged[: max(1, int(len(damaged) * cut))]) if cut < 0.98 else bytes(damaged)
+    try:
+        restore_workspace(target, damaged)
+    except BackupError:
+        assert is_empty(target), "a refused restore writes nothing"
+        return
+    assert backup_workspace(target)[1].sha256 == hashes
+    restore_workspace(target, empty, replace=True)

@@ -13,6 +13,7 @@ import json
 import logging
 import math
 import zipfile
+import zlib
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from typing import Any
@@ -156,7 +157,7 @@ def _open(data: bytes) -> tuple[zipfile.ZipFile, dict]:
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         names = set(zf.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError):
         raise BackupError("not_zip") from None
     if MANIFEST not in names:
         raise BackupError("no_manifest")
@@ -177,7 +178,7 @@ def _read(zf: zipfile.ZipFile, name: str) -> bytes:
         raise BackupError("too_large", member=name)
     try:
         return zf.read(name)
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError, RuntimeError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError, EOFError, RuntimeError):
         raise BackupError("damaged", member=name) from None
 
 
@@ -193,8 +194,12 @@ def _rows(zf: zipfile.ZipFile, manifest: dict, table: sa.Table) -> list[dict]:
     if hashlib.sha256(data).hexdigest() != entry.get("sha256"):
         raise BackupError("hash_mismatch", member=name)
     readers = {c.name: _column_reader(c) for c in table.columns}
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise BackupError("damaged", member=name) from None
     out = []
-    for line_no, line in enumerate(data.decode("utf-8", errors="strict").splitlines(), 1):
+    for line_no, line in enumerate(text.splitlines(), 1):
         try:
             record = json.loads(line)
             if not isinstance(record, dict) or set(record) != set(readers):
@@ -228,14 +233,18 @@ def restore_workspace(store: Store, data: bytes, replace: bool = False) -> Backu
     content = {table.name: _rows(zf, manifest, table) for table in TABLES}   # every check before any write
     if not replace and not is_empty(store):
         raise BackupError("not_empty")
-    with store.engine.begin() as conn:
-        for table in reversed(TABLES):
-            conn.execute(table.delete())
-        for table in TABLES:
-            if content[table.name]:
-                conn.execute(table.insert(), content[table.name])
-        if conn.dialect.name == "postgresql":
-            _reset_sequences(conn)
+    try:
+        with store.engine.begin() as conn:
+            for table in reversed(TABLES):
+                conn.execute(table.delete())
+            for table in TABLES:
+                if content[table.name]:
+                    conn.execute(table.insert(), content[table.name])
+            if conn.dialect.name == "postgresql":
+                _reset_sequences(conn)
+    except (sa.exc.IntegrityError, sa.exc.DataError) as exc:   # rows that break a constraint: the transaction undid all
+        log.warning("restore refused: %s", exc)
+        raise BackupError("bad_content") from None
     log.info("workspace restored from a backup of %s", manifest.get("created_at"))
     return BackupSummary({name: len(rows) for name, rows in content.items()},
                          {name: entry.get("sha256", "") for name, entry in manifest["members"].items()})

@@ -45,6 +45,10 @@ TEXT: dict[str, dict[str, str]] = {
     "backup.bad_row": {"th": "ส่วน {member} บรรทัดที่ {line} ไม่ใช่ข้อมูลของตารางนี้ — ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ — " + _FIX_FILE["th"],
                        "en": "{member} line {line} is not a row of this table; nothing was changed — "
                              + _FIX_FILE["en"]},
+    "backup.bad_content": {"th": "ข้อมูลในไฟล์สำรองขัดกันเอง (เช่น รายการซ้ำ) จึงกู้คืนไม่ได้ — ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ — "
+                                 + _FIX_FILE["th"],
+                           "en": "the backup's rows contradict each other (e.g. a repeated record), so it cannot be "
+                                 "restored; nothing was changed — " + _FIX_FILE["en"]},
     "backup.not_empty": {"th": "ฐานข้อมูลนี้มีข้อมูลอยู่แล้ว จึงไม่กู้คืนทับ — ไม่ได้เปลี่ยนแปลงข้อมูลใด ๆ — "
                                "ถ้าต้องการแทนที่ข้อมูลทั้งหมดด้วยไฟล์สำรอง ใช้ --replace (หรือเลือก \"แทนที่ข้อมูลทั้งหมด\" ในหน้าสำรองข้อมูล)",
                          "en": "this database already holds data, so the backup is not restored over it; nothing was "
