@@ -10,6 +10,6 @@ page = st.navigation({
     tr(section): [st.Page(p.path, title=tr(p.title_key), icon=p.icon, url_path=p.url_path, default=p.default)
                   for p in pages]
     for section, pages in SECTIONS
-})
+}, expanded=True)     # every page listed: a working group should not hunt for one
 sidebar_controls()
 run_page(page)
