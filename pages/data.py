@@ -5,7 +5,7 @@ from analysis.common import settings, units
 from analysis.common.thaidate import format_datetime
 from analysis.ita import framework
 from analysis.ita.scoring import score
-from analysis.store import ingest_and_store, manual_entry, remove_demo, save_manual
+from analysis.store import demo_contents, ingest_and_store, manual_entry, remove_demo, save_manual
 from ui import boot, cache, report_view, state
 from ui.lang import lang, tr
 
@@ -65,12 +65,19 @@ else:
     pick = pick_col.selectbox(tr("data.remove_pick"), list(by_id), format_func=lambda i: f"{i} · {by_id[i].file_name}")
     if button_col.button(tr("data.remove"), key="remove_one"):
         st.session_state[state.CONFIRM_REMOVE] = pick
-    n_demo = sum(d.is_demo for d in datasets)
-    if n_demo and st.button(tr("data.remove_demo"), key="remove_demo"):
+    demo = demo_contents(store)
+    if demo and st.button(tr("data.remove_demo"), key="remove_demo"):
         st.session_state[state.CONFIRM_REMOVE] = "demo"
+    if demo.datasets and store.datasets.has_real_data():
+        shown = store.meta.demo_shown("results")
+        st.caption(tr("data.demo_beside" if shown else "data.demo_left_out"))
+        if st.button(tr("data.demo_hide" if shown else "data.demo_show"), key="demo_show_toggle"):
+            store.datasets.set_demo_shown(not shown)
+            st.rerun()
     pending = st.session_state.get(state.CONFIRM_REMOVE)
     if pending is not None:
-        question = (tr("data.remove_demo_confirm", n=n_demo) if pending == "demo"
+        question = (tr("data.remove_demo_confirm", datasets=", ".join(demo.datasets) or "-",
+                       files=", ".join(demo.complaint_files) or "-", measures=demo.measures) if pending == "demo"
                     else tr("data.remove_confirm", file=by_id[pending].file_name) if pending in by_id else None)
         if question is None:
             st.session_state.pop(state.CONFIRM_REMOVE)
@@ -80,7 +87,9 @@ else:
             if yes.button(tr("data.confirm"), type="primary", key="confirm_yes"):
                 st.session_state.pop(state.CONFIRM_REMOVE)
                 if pending == "demo":
-                    st.session_state[state.FLASH] = tr("data.removed_demo", n=remove_demo(store))
+                    gone = remove_demo(store)
+                    st.session_state[state.FLASH] = tr("data.removed_demo", datasets=len(gone.datasets),
+                                                       files=len(gone.complaint_files), measures=gone.measures)
                 else:
                     store.datasets.remove(pending)
                     st.session_state[state.FLASH] = tr("data.removed", file=by_id[pending].file_name)

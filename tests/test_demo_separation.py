@@ -5,6 +5,7 @@ from __future__ import annotations
 from analysis.common.paths import SAMPLES_DIR
 from analysis.export.deck_data import gather
 from analysis.store import ingest_and_store, seed_demo
+from tests.test_pages import workspace_env  # noqa: F401  (fixture)
 
 UPLOAD = SAMPLES_DIR / "demo_upload_example.csv"
 
@@ -49,3 +50,20 @@ def test_the_deck_says_demo_only_where_its_rows_are_demo(store):
     assert not own.is_demo, "a unit that exists only in the user's file is not called demo"
     group = gather(scores, published, year=int(mine["fiscal_year"]), is_demo=True)
     assert group.is_demo == bool(published[published["fiscal_year"] == mine["fiscal_year"]]["is_demo"].any())
+
+
+def test_the_data_page_says_the_demo_is_left_out_and_brings_it_back(workspace_env):  # noqa: F811
+    from analysis.common import settings
+    from analysis.common.text import t
+    from analysis.store import Store
+    from tests.test_pages import DATA_PAGE, run_app
+
+    run_app()                                                    # first start: the demo is loaded
+    store = Store(settings.database_url())
+    ingest_and_store(store, UPLOAD.read_bytes(), UPLOAD.name)
+    at = run_app(DATA_PAGE)
+    assert t("data.demo_left_out") in [c.value for c in at.caption]
+    at.button(key="demo_show_toggle").click().run()
+    assert not at.exception
+    assert t("data.demo_beside") in [c.value for c in at.caption]
+    assert store.datasets.demo_in_analysis() and len(_units(store)) > 72

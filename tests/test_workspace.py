@@ -50,7 +50,9 @@ def test_demo_seeds_once_and_stays_removed(store):
     assert workspace.seed_demo(store) == len(workspace.DEMO_FILES)
     assert workspace.seed_demo(store) == 0, "not loaded twice"
     assert all(d.is_demo for d in store.datasets.list_all())
-    assert workspace.remove_demo(store) == len(workspace.DEMO_FILES)
+    removed = workspace.remove_demo(store)
+    assert sorted(removed.datasets) == sorted(workspace.DEMO_FILES)
+    assert removed.complaint_files == [workspace.DEMO_COMPLAINTS_FILE] and removed.measures > 0
     assert workspace.seed_demo(store) == 0, "a removed demo does not come back on restart"
     assert workspace.seed_demo(store, force=True) == len(workspace.DEMO_FILES), "unless asked for"
 

@@ -41,6 +41,8 @@ from analysis.store.workspace import (
     DEMO_FILES,
     DEMO_PLAN_UNIT,
     SAMPLES_DIR,
+    DemoContents,
+    demo_contents,
     ingest_and_store,
     ingest_complaints,
     manual_entry,
@@ -58,7 +60,7 @@ __all__ = [
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",
     "ComplaintOutcome", "ComplaintRepository", "ComplaintUpload", "ConflictError", "DatasetInfo", "DatasetRepository",
     "LinkKind", "LogAction", "LogEntry", "Measure", "MeasureRepository", "MeasureStatus", "MetaRepository", "Origin", "PlanUpdate",
-    "Progress", "ResultLike", "Round", "Saved", "Store", "UploadOutcome", "UploadStatus", "ingest_and_store",
+    "Progress", "ResultLike", "Round", "Saved", "Store", "UploadOutcome", "UploadStatus", "DemoContents", "demo_contents", "ingest_and_store",
     "ingest_complaints", "manual_entry", "remove_demo", "save_manual", "seed_demo", "seed_demo_complaints",
     "seed_demo_measures", "sha256",
 ]

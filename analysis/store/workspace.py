@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -151,9 +152,30 @@ def seed_demo_measures(store: Store, samples_dir: Path = SAMPLES_DIR) -> int:
     return len(records)
 
 
-def remove_demo(store: Store) -> int:
-    """Remove every demo dataset and remember not to load it again; returns how many were removed."""
-    removed = store.datasets.remove_demo()
+@dataclass(frozen=True)
+class DemoContents:
+    """What the demo holds in the workspace (what removing it takes away): result datasets, complaint files and
+    measures, each by name."""
+    datasets: list[str]
+    complaint_files: list[str]
+    measures: int
+
+    def __bool__(self) -> bool:
+        return bool(self.datasets or self.complaint_files or self.measures)
+
+
+def demo_contents(store: Store) -> DemoContents:
+    """The demo datasets, complaint files and the number of demo measures stored."""
+    return DemoContents([d.file_name for d in store.datasets.list_all() if d.is_demo],
+                        [u.file_name for u in store.complaints.list_all() if u.is_demo],
+                        sum(m.created_by == DEMO_WHO for m in store.measures.list_all(with_demo=True)))
+
+
+def remove_demo(store: Store) -> DemoContents:
+    """Remove the demo — its datasets, complaint files and measures — and remember not to load it again; returns
+    what was removed."""
+    removed = demo_contents(store)
+    store.datasets.remove_demo()
     store.complaints.remove_demo()
     store.measures.remove_created_by(DEMO_WHO)
     store.meta.set_demo_dismissed(True)

@@ -123,9 +123,19 @@ TEXT: dict[str, dict[str, str]] = {
     "data.cancel": {"th": "ยกเลิก", "en": "Cancel"},
     "data.removed": {"th": "ลบ “{file}” แล้ว", "en": "Removed “{file}”"},
     "data.remove_demo": {"th": "ลบข้อมูลสาธิตทั้งหมด", "en": "Remove all demo data"},
-    "data.remove_demo_confirm": {"th": "ยืนยันการลบข้อมูลสาธิตทั้งหมด {n} ชุด?",
-                                 "en": "Remove all {n} demo datasets?"},
-    "data.removed_demo": {"th": "ลบข้อมูลสาธิต {n} ชุดแล้ว", "en": "Removed {n} demo datasets"},
+    "data.remove_demo_confirm": {"th": "ยืนยันการลบข้อมูลสาธิตทั้งหมด? จะลบ — ผลการประเมิน: {datasets}; "
+                                       "ไฟล์เรื่องร้องเรียน: {files}; มาตรการสาธิต {measures} รายการ (พร้อมความก้าวหน้า)",
+                                 "en": "Remove all demo data? This removes — results: {datasets}; complaint files: "
+                                       "{files}; {measures} demo measures (with their progress)"},
+    "data.removed_demo": {"th": "ลบข้อมูลสาธิตแล้ว: ผลการประเมิน {datasets} ชุด ไฟล์เรื่องร้องเรียน {files} ไฟล์ "
+                                "มาตรการ {measures} รายการ",
+                          "en": "Demo removed: {datasets} result datasets, {files} complaint files, {measures} measures"},
+    "data.demo_left_out": {"th": "ข้อมูลสาธิตยังเก็บไว้ แต่ไม่ได้นำมาวิเคราะห์ เพราะมีผลการประเมินของคุณแล้ว",
+                           "en": "The demo results are still stored but left out of the analysis: yours are here"},
+    "data.demo_beside": {"th": "ข้อมูลสาธิตแสดงอยู่คู่กับข้อมูลของคุณ (หน่วยงานสาธิตมีป้ายว่าเป็นข้อมูลสาธิต)",
+                         "en": "The demo results are shown beside yours (demo units are marked as demo)"},
+    "data.demo_show": {"th": "แสดงข้อมูลสาธิตคู่กับข้อมูลของคุณ", "en": "Show the demo beside my data"},
+    "data.demo_hide": {"th": "ไม่นำข้อมูลสาธิตมาวิเคราะห์", "en": "Leave the demo out of the analysis"},
     "data.overlap_note": {
         "th": "ถ้าหน่วยงานและปีเดียวกันอยู่ในหลายชุดข้อมูล ระบบใช้ชุดที่นำเข้าล่าสุด",
         "en": "When a unit and year appear in several datasets, the most recently uploaded one is used"},
