@@ -2,6 +2,7 @@
 import pandas as pd
 import streamlit as st
 
+from analysis.common import settings
 from analysis.common.report import IngestError
 from analysis.ita.framework import for_year, latest
 from analysis.plan import links as lk
@@ -26,7 +27,19 @@ rules = link_rules()
 
 # --- import ---------------------------------------------------------------------------------
 st.header(tr("plan.import_header"))
-upload = st.file_uploader(tr("plan.upload"), type=["txt", "docx", "xlsx", "xls", "ods", "csv"], key="plan_upload")
+gen = st.session_state.get(state.PLAN_UPLOADER, 0)
+upload = st.file_uploader(tr("plan.upload"), type=["txt", "docx", "xlsx", "xls", "ods", "csv"], key=f"plan_upload_{gen}",
+                          max_upload_size=settings.get_int("ITA_MAX_UPLOAD_MB"))
+
+
+def _done(message: str) -> None:
+    """After a save or a skip: the message, and the uploader cleared for the next file."""
+    st.session_state[state.MSR_PLAN_IMPORTS] = {}
+    st.session_state[state.PLAN_UPLOADER] = gen + 1
+    st.session_state[state.MSR_FLASH] = message
+    st.rerun()
+
+
 if upload is not None:
     imports = st.session_state.setdefault(state.MSR_PLAN_IMPORTS, {})
     if upload.file_id not in imports:
@@ -41,11 +54,19 @@ if upload is not None:
     else:
         st.info(tr("plan.found", n=len(got.measures), file=upload.name, agency=got.agency or "—"))
         report_view.render(got.report)
-        if st.button(tr("plan.save", n=len(got.measures)), type="primary", disabled=not name, key="plan_save"):
-            repo.import_plan(got.measures, upload.name, unit or got.agency, year, who=name)
-            imports.pop(upload.file_id)
-            st.session_state[state.MSR_FLASH] = tr("plan.saved", n=len(got.measures))
-            st.rerun()
+        target = unit or got.agency
+        repeats = repo.plan_repeats(got.measures, target)
+        if repeats:            # the same plan again (same codes, or the same titles): update or skip, never double
+            st.warning(tr("plan.repeat", n=len(repeats), total=len(got.measures), unit=target or "—"))
+            up, skip = st.columns(2)
+            if up.button(tr("plan.repeat_update"), type="primary", disabled=not name, key="plan_update"):
+                done = repo.update_from_plan(got.measures, upload.name, target, year, who=name)
+                _done(tr("plan.updated", updated=len(done.updated), added=len(done.added), same=done.unchanged))
+            if skip.button(tr("plan.repeat_skip"), key="plan_skip"):
+                _done(tr("plan.skipped", file=upload.name))
+        elif st.button(tr("plan.save", n=len(got.measures)), type="primary", disabled=not name, key="plan_save"):
+            repo.import_plan(got.measures, upload.name, target, year, who=name)
+            _done(tr("plan.saved", n=len(got.measures)))
         if not name:
             st.caption(tr("plan.who_needed"))
 

@@ -85,3 +85,28 @@ def test_a_backup_made_on_the_page_restores_and_a_foreign_zip_is_refused(server,
         page.goto(server + "/")
         settle(page)
         assert units_metric(page) > 0, "the restored workspace is shown"
+
+
+def test_the_same_action_plan_twice_is_offered_as_an_update_never_doubled(server):
+    """Issue 10.3: importing the same .docx twice duplicated every measure."""
+    plan = ROOT / "data" / "samples" / "action_plan_finance_office_2566-2570.txt"
+    with chromium_page(1400, 1000) as page:
+        page.goto(server + "/action_plan")
+        settle(page)
+        page.get_by_label("ชื่อผู้บันทึก (กรอกครั้งเดียวต่อการเปิดเบราว์เซอร์)").fill("สมศรี")
+        page.keyboard.press("Enter")
+        settle(page)
+        for attempt in range(2):
+            with page.expect_file_chooser() as chooser:
+                page.get_by_test_id("stFileUploaderDropzone").first.click()
+            chooser.value.set_files(str(plan))
+            settle(page)
+            if attempt == 0:
+                page.get_by_role("button", name="มาตรการลงพื้นที่ทำงาน").click()
+                page.get_by_text("มาตรการแล้ว").first.wait_for(timeout=60_000)
+            else:
+                page.get_by_text("บันทึกไว้แล้วสำหรับ").wait_for(timeout=60_000)
+                page.get_by_role("button", name="ปรับปรุงมาตรการเดิมตามแผนนี้").click()
+                page.get_by_text("เหมือนเดิม").first.wait_for(timeout=60_000)
+            settle(page)
+            assert page.locator("[data-testid='stException']").count() == 0

@@ -49,3 +49,4 @@ CMPL_FLASH = "complaints_flash"              # one message shown after a rerun
 BACKUP_FILE = "backup_file"                    # (zip bytes, rows, tables, file name) of the backup just made
 BACKUP_FLASH = "backup_flash"                  # one message shown after a rerun
 BACKUP_UPLOADER = "backup_uploader_gen"        # bumped to clear the uploader
+PLAN_UPLOADER = "plan_uploader_gen"            # bumped to clear the action-plan uploader after a save or skip

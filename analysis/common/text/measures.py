@@ -4,6 +4,15 @@ from __future__ import annotations
 TEXT: dict[str, dict[str, str]] = {
     "plan.nav": {"th": "แผนปฏิบัติการ", "en": "Action plan"},
     "plan.title": {"th": "แผนปฏิบัติการป้องกันการทุจริต", "en": "Anti-corruption action plan"},
+    "plan.repeat": {"th": "แผนนี้มีมาตรการ {n} จาก {total} รายการที่บันทึกไว้แล้วสำหรับ {unit} (รหัสหรือชื่อเดียวกัน) "
+                          "— เลือกปรับปรุงมาตรการเดิมหรือข้าม ระบบจะไม่บันทึกซ้ำ",
+                    "en": "{n} of this plan's {total} measures are already stored for {unit} (same code or title) — "
+                          "update them or skip; nothing is stored twice"},
+    "plan.repeat_update": {"th": "ปรับปรุงมาตรการเดิมตามแผนนี้", "en": "Update the measures"},
+    "plan.repeat_skip": {"th": "ข้าม (ไม่นำเข้า)", "en": "Skip"},
+    "plan.updated": {"th": "ปรับปรุงแล้ว {updated} รายการ เพิ่มใหม่ {added} รายการ เหมือนเดิม {same} รายการ",
+                     "en": "{updated} measures updated, {added} added, {same} unchanged"},
+    "plan.skipped": {"th": "ข้ามไฟล์ {file} แล้ว ไม่ได้บันทึกอะไร", "en": "Skipped {file}: nothing was stored"},
     "plan.who": {"th": "ชื่อผู้บันทึก (กรอกครั้งเดียวต่อการเปิดเบราว์เซอร์)",
                  "en": "Your name (entered once per browser session)"},
     "plan.who_needed": {"th": "กรอกชื่อผู้บันทึกก่อน เพื่อบันทึกว่าใครแก้ไขเมื่อใด",
