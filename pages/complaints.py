@@ -12,6 +12,15 @@ from ui import charts_complaints as charts
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 
+
+def _by_file(sources: dict) -> dict[str, list[int]]:
+    """The fiscal years read from each file, in year order."""
+    out: dict[str, list[int]] = {}
+    for year, upload in sorted(sources.items()):
+        out.setdefault(upload.file_name, []).append(year)
+    return out
+
+
 boot.ensure_navigation()
 st.title(tr("cmpl.title"))
 store = cache.store()
@@ -51,6 +60,32 @@ with st.expander(tr("cmpl.upload_header"), expanded=empty):
         records, aggregates, has_demo = store.complaints.load()
         empty = records.empty and aggregates.empty
 
+# --- stored files (before any figure: a file whose figures fail can always be removed) --------------------------
+sources = store.complaints.year_sources()
+with st.expander(tr("cmpl.uploads_header")):
+    uploads = store.complaints.list_all()
+    st.dataframe([{"ID": u.id, tr("cmpl.col_file"): u.file_name,
+                   tr("data.col_uploaded_at"): format_datetime(u.uploaded_at, lang()), tr("cmpl.col_rows"): u.rows,
+                   tr("cmpl.col_years"): ", ".join(map(str, u.fiscal_years)),
+                   tr("cmpl.col_used_years"): ", ".join(str(y) for y, src in sorted(sources.items()) if src.id == u.id),
+                   tr("cmpl.col_removed"): ", ".join(u.removed_columns), tr("cmpl.col_demo"): u.is_demo}
+                  for u in uploads], hide_index=True, width="stretch")
+    st.caption(tr("cmpl.uploads_note"))
+    by_id = {u.id: u for u in uploads}
+    pick = st.selectbox(tr("cmpl.remove_pick"), list(by_id), format_func=lambda i: f"{i} · {by_id[i].file_name}",
+                        key="complaints_remove_pick")
+    if pick is not None and st.button(tr("cmpl.remove"), key="complaints_remove"):
+        store.complaints.remove(pick)
+        st.session_state[state.CMPL_FLASH] = tr("cmpl.removed_file", file=by_id[pick].file_name)
+        st.session_state[state.CMPL_PROCESSED] = {}
+        st.session_state[state.CMPL_UPLOADER] = st.session_state.get(state.CMPL_UPLOADER, 0) + 1
+        st.rerun()
+    keep = settings.get_int("ITA_COMPLAINT_RETENTION_YEARS")
+    if keep and st.button(tr("cmpl.retention", years=keep), key="complaints_retention"):
+        n = store.complaints.apply_retention(keep)
+        st.session_state[state.CMPL_FLASH] = tr("cmpl.retention_done", n=n, years=keep)
+        st.rerun()
+
 if empty:
     st.info(tr("cmpl.empty"))
     if st.button(tr("cmpl.load_demo"), type="primary", key="complaints_load_demo"):
@@ -73,6 +108,8 @@ demo = f" — {tr('common.demo_badge')}" if has_demo else ""
 notes = [tr("cmpl.as_of", date=format_datetime(as_of.to_pydatetime(), lang(), with_time=False))] if as_of else []
 if last["partial"]:
     notes.append(tr("cmpl.partial", year=fy, days=int(last["exposure_days"]), full=int(last["full_days"])))
+notes.append(tr("cmpl.sources", list="; ".join(
+    f"{', '.join(map(str, ys))}: {name}" for name, ys in _by_file(sources).items())))
 st.caption(" · ".join(notes))
 m1, m2, m3, m4 = st.columns(4)
 m1.metric(tr("cmpl.metric_received", year=fy), f"{int(last['received']):,}")
@@ -167,22 +204,3 @@ st.dataframe(public.set_axis(headers, axis=1), hide_index=True, width="stretch",
 st.download_button(tr("cmpl.download"), statistics_xlsx(public, headers, tr("cmpl.sheet")),
                    file_name=f"complaint-statistics-{fy}.xlsx", icon=":material/download:",
                    mime=mime.XLSX)
-
-# --- stored files ---------------------------------------------------------------------------------------------
-with st.expander(tr("cmpl.uploads_header")):
-    uploads = store.complaints.list_all()
-    st.dataframe([{"ID": u.id, tr("cmpl.col_file"): u.file_name,
-                   tr("data.col_uploaded_at"): format_datetime(u.uploaded_at, lang()), tr("cmpl.col_rows"): u.rows,
-                   tr("cmpl.col_years"): ", ".join(map(str, u.fiscal_years)),
-                   tr("cmpl.col_removed"): ", ".join(u.removed_columns), tr("cmpl.col_demo"): u.is_demo}
-                  for u in uploads], hide_index=True, width="stretch")
-    st.caption(tr("cmpl.uploads_note"))
-    by_id = {u.id: u for u in uploads}
-    pick = st.selectbox(tr("cmpl.remove_pick"), list(by_id), format_func=lambda i: f"{i} · {by_id[i].file_name}",
-                        key="complaints_remove_pick")
-    if pick is not None and st.button(tr("cmpl.remove"), key="complaints_remove"):
-        store.complaints.remove(pick)
-        st.session_state[state.CMPL_FLASH] = tr("cmpl.removed_file", file=by_id[pick].file_name)
-        st.session_state[state.CMPL_PROCESSED] = {}
-        st.session_state[state.CMPL_UPLOADER] = st.session_state.get(state.CMPL_UPLOADER, 0) + 1
-        st.rerun()

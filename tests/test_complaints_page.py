@@ -92,3 +92,23 @@ def test_upload_on_the_page_shows_the_report_and_removed_columns(workspace_env, 
     at.button(key="complaints_load_demo").click().run()
     assert not at.exception
     assert {m.label for m in at.metric} >= {t("cmpl.metric_received", year=2568)}
+
+
+def test_each_year_names_its_file_and_a_failing_figure_leaves_the_remove_control(workspace_env, monkeypatch):
+    """Issues 10.1 and 14.3: the page says which file each year comes from; when a figure cannot be computed from
+    a stored upload, the control that removes the upload is already on the page."""
+    at = run_page()
+    assert not at.exception
+    assert any(t("cmpl.sources", list="")[:10] in c.value and "demo_complaints_2563-2568.csv" in c.value
+               for c in at.caption)
+
+    from analysis.complaints import statistics
+
+    def broken(*args, **kwargs):
+        raise ValueError("year 0 is out of range")
+
+    monkeypatch.setattr(statistics, "yearly", broken)
+    at = run_page()
+    assert at.button(key="complaints_remove") is not None
+    at.button(key="complaints_remove").click().run()
+    assert any(s.value == t("cmpl.removed_file", file="demo_complaints_2563-2568.csv") for s in at.success)
