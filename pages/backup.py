@@ -3,7 +3,7 @@ from datetime import datetime
 
 import streamlit as st
 
-from analysis.common import settings
+from analysis.common import setting_int
 from analysis.store import BackupError, backup_workspace, is_empty, restore_workspace
 from ui import cache, state
 from ui.chrome import page_setup
@@ -29,7 +29,7 @@ if made:
 
 st.subheader(tr("backup.restore_header"))
 st.caption(tr("backup.restore_help"))
-upload = st.file_uploader(tr("backup.upload"), type=["zip"], max_upload_size=settings.get_int("ITA_MAX_UPLOAD_MB"),
+upload = st.file_uploader(tr("backup.upload"), type=["zip"], max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"),
                           key=f"backup_upload_{st.session_state.get(state.BACKUP_UPLOADER, 0)}")
 empty = is_empty(store)
 replace = False if empty else st.checkbox(tr("backup.replace"), help=tr("backup.replace_help"), key="backup_replace")

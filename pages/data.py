@@ -1,11 +1,18 @@
 """Data: upload several result files, read each import report, manage stored datasets, type scores by hand."""
 import streamlit as st
 
-from analysis.common import settings, units
-from analysis.common.thaidate import format_datetime
-from analysis.ita import framework
-from analysis.ita.scoring import score
-from analysis.store import demo_contents, ingest_and_store, manual_entry, remove_demo, save_manual
+from analysis.common import setting_int
+from analysis.store import (
+    ALL_DEMO,
+    datasets_view,
+    demo_contents,
+    ingest_and_store,
+    manual_entry,
+    manual_form_view,
+    manual_saved_text,
+    remove_demo,
+    save_manual,
+)
 from ui import boot, cache, report_view, state
 from ui.lang import lang, tr
 
@@ -22,7 +29,7 @@ st.header(tr("data.upload_header"))
 who = st.text_input(tr("data.uploader_name"), key="uploaded_by")
 files = st.file_uploader(tr("data.upload_label"), type=["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"],
                          accept_multiple_files=True, help=tr("data.upload_help"),
-                         max_upload_size=settings.get_int("ITA_MAX_UPLOAD_MB"),
+                         max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"),
                          key=f"uploader_{st.session_state.get(state.UPLOADER_KEY, 0)}")
 processed = st.session_state.setdefault(state.PROCESSED_UPLOADS, {})
 if files:
@@ -47,27 +54,20 @@ with st.expander(tr("data.layouts_header")):
 
 # --- stored datasets ------------------------------------------------------------------------
 st.header(tr("data.stored_header"))
-datasets = store.datasets.list_all()
-if not datasets:
+demo = demo_contents(store)
+stored = datasets_view(store.datasets.list_all(), lang(), demo)
+if stored.table.empty:
     st.info(tr("data.stored_empty"))
 else:
-    st.dataframe([{
-        "ID": d.id, tr("data.col_file"): d.file_name,
-        tr("data.col_uploaded_at"): format_datetime(d.uploaded_at, lang()),
-        tr("data.col_uploaded_by"): d.uploaded_by, tr("data.col_rows"): d.rows,
-        tr("data.col_years"): ", ".join(map(str, d.fiscal_years)),
-        tr("data.col_demo"): d.is_demo, tr("data.col_sha"): d.sha256[:12],
-    } for d in datasets], hide_index=True, width="stretch",
-        column_config={tr("data.col_demo"): st.column_config.CheckboxColumn()})
+    st.dataframe(stored.table, hide_index=True, width="stretch",
+                 column_config={tr("data.col_demo"): st.column_config.CheckboxColumn()})
     st.caption(tr("data.overlap_note"))
-    by_id = {d.id: d for d in datasets}
     pick_col, button_col = st.columns([3, 1], vertical_alignment="bottom")
-    pick = pick_col.selectbox(tr("data.remove_pick"), list(by_id), format_func=lambda i: f"{i} · {by_id[i].file_name}")
+    pick = pick_col.selectbox(tr("data.remove_pick"), list(stored.labels), format_func=stored.labels.get)
     if button_col.button(tr("data.remove"), key="remove_one"):
         st.session_state[state.CONFIRM_REMOVE] = pick
-    demo = demo_contents(store)
     if demo and st.button(tr("data.remove_demo"), key="remove_demo"):
-        st.session_state[state.CONFIRM_REMOVE] = "demo"
+        st.session_state[state.CONFIRM_REMOVE] = ALL_DEMO
     if demo.datasets and store.datasets.has_real_data():
         shown = store.meta.demo_shown("results")
         st.caption(tr("data.demo_beside" if shown else "data.demo_left_out"))
@@ -76,9 +76,7 @@ else:
             st.rerun()
     pending = st.session_state.get(state.CONFIRM_REMOVE)
     if pending is not None:
-        question = (tr("data.remove_demo_confirm", datasets=", ".join(demo.datasets) or "-",
-                       files=", ".join(demo.complaint_files) or "-", measures=demo.measures) if pending == "demo"
-                    else tr("data.remove_confirm", file=by_id[pending].file_name) if pending in by_id else None)
+        question = stored.removal_question(pending, lang())
         if question is None:
             st.session_state.pop(state.CONFIRM_REMOVE)
         else:
@@ -86,13 +84,13 @@ else:
             yes, no = st.columns(2)
             if yes.button(tr("data.confirm"), type="primary", key="confirm_yes"):
                 st.session_state.pop(state.CONFIRM_REMOVE)
-                if pending == "demo":
+                if pending == ALL_DEMO:
                     gone = remove_demo(store)
                     st.session_state[state.FLASH] = tr("data.removed_demo", datasets=len(gone.datasets),
                                                        files=len(gone.complaint_files), measures=gone.measures)
                 else:
                     store.datasets.remove(pending)
-                    st.session_state[state.FLASH] = tr("data.removed", file=by_id[pending].file_name)
+                    st.session_state[state.FLASH] = tr("data.removed", file=stored.file_names[pending])
                 st.session_state[state.PROCESSED_UPLOADS] = {}
                 st.session_state[state.UPLOADER_KEY] = st.session_state.get(state.UPLOADER_KEY, 0) + 1
                 st.rerun()
@@ -102,26 +100,22 @@ else:
 
 # --- manual entry ---------------------------------------------------------------------------
 st.header(tr("data.manual_header"))
-years = sorted(framework.load_all(), reverse=True)
+form = manual_form_view(lang())
 with st.form("manual_entry", clear_on_submit=False):
     c1, c2, c3 = st.columns([3, 2, 1])
     unit = c1.text_input(tr("data.manual_unit"))
-    unit_type = c2.selectbox(tr("data.manual_unit_type"), units.UNIT_TYPES)
-    year = c3.selectbox(tr("data.manual_year"), years)
-    fw = framework.latest()
+    unit_type = c2.selectbox(tr("data.manual_unit_type"), form.unit_types)
+    year = c3.selectbox(tr("data.manual_year"), form.years)
     cols = st.columns(5)
-    values = {ind.number: cols[(ind.number - 1) % 5].number_input(
-        tr("data.manual_indicator", n=ind.number, name=ind.name_th if lang() == "th" else ind.name_en), min_value=0.0, max_value=100.0, value=None, step=0.01, format="%.2f",
-        help=tr("data.manual_blank_help"), key=f"manual_{ind.number}") for ind in fw.indicators}
+    values = {n: cols[(n - 1) % 5].number_input(
+        label, min_value=0.0, max_value=100.0, value=None, step=0.01, format="%.2f",
+        help=tr("data.manual_blank_help"), key=f"manual_{n}") for n, label in form.indicators}
     submitted = st.form_submit_button(tr("data.manual_submit"), type="primary")
 if submitted:
     result = manual_entry(unit, unit_type, year, values)
     outcome = save_manual(store, result, uploaded_by=who)
     if outcome.status == "saved":
-        scored = score(result.scores, result.published)
-        total = scored["total"].iloc[0] if len(scored) else float("nan")
-        st.session_state[state.FLASH] = tr("data.manual_saved", unit=units.clean_name(unit), year=year,
-                                           total="-" if total != total else f"{total:.2f}")
+        st.session_state[state.FLASH] = manual_saved_text(result, unit, year, lang())
         st.rerun()
     elif outcome.status == "duplicate":
         st.info(tr("data.status_duplicate", file=outcome.file_name, other=outcome.duplicate_of))

@@ -1,7 +1,7 @@
 """Item drill-down: an item-level file's missing OIT items (with names) and lowest IIT/EIT questions."""
 import streamlit as st
 
-from analysis.common import settings
+from analysis.common import setting_int
 from analysis.ita import ItemsResult, demo_items_file, items_view, oit_families
 from ui import boot, charts_path, downloads, items_session, report_view, state
 from ui.chrome import page_setup
@@ -16,7 +16,7 @@ st.session_state.setdefault(state.ITEMS_FAMILY, items_session.DEFAULT_FAMILY)
 col_family.selectbox(tr("items.family"), oit_families(), key=state.ITEMS_FAMILY, help=tr("items.family_help"))
 gen = st.session_state.setdefault(state.ITEMS_UPLOADER, 0)
 upload = col_file.file_uploader(tr("items.upload"), type=["xlsx", "xls", "ods", "csv"],
-                                max_upload_size=settings.get_int("ITA_MAX_UPLOAD_MB"),
+                                max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"),
                                 key=state.ITEMS_UPLOAD.format(gen=gen))
 if upload is not None:
     st.session_state[state.ITEMS_FILE] = (upload.name, upload.getvalue(), False)

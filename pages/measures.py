@@ -1,16 +1,22 @@
 """Measures: draft from a weak indicator (with templates), edit/duplicate/delete, progress per round, roll-up, exports."""
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
-from analysis.common import mime, settings
-from analysis.common.text import msg
-from analysis.common.thaidate import format_datetime
-from analysis.ita.framework import for_year, latest
-from analysis.plan import FieldProblem, check_measure, check_progress
-from analysis.plan import measures as msr
-from analysis.plan.export import DEFAULT_FONT, measures_document, progress_report
+from analysis.common import DOCX_MIME, XLSX_MIME, format_datetime, msg
+from analysis.plan import (
+    DEFAULT_FONT,
+    FieldProblem,
+    check_measure,
+    check_progress,
+    draft,
+    draft_links,
+    measures_document,
+    measures_view,
+    progress_report,
+    rollup_table,
+    templates_for,
+)
 from analysis.store import ROUNDS, ConflictError
 from ui import boot, cache, downloads, state
 from ui.lang import lang, tr
@@ -27,28 +33,23 @@ name = who()
 if not name:
     st.info(tr("plan.who_needed"))
 unit, year = scope(ws)
-fw = for_year(year) if year else latest()
-rules = link_rules()
 records = repo.list_all(unit, year)
-eff = msr.effective_links(records, repo.manual_links([r.id for r in records]), rules, fw)
+v = measures_view(records, repo.manual_links([r.id for r in records]), link_rules(), ws.scores, unit, year, lang())
+fw, eff = v.framework, v.links
 
 # --- draft from a weak indicator ------------------------------------------------------------------
 st.header(tr("msr.draft_header"))
-cov = msr.coverage_for(ws.scores, unit, year, records, eff) if unit else pd.DataFrame()
-if cov.empty:
+if not v.weak:
     st.info(tr("msr.no_weak"))
 else:
-    name_col = "name_th" if lang() == "th" else "name_en"
-    weak = {int(r.indicator): r for r in cov.itertuples(index=False)}
     a, b = st.columns(2)
-    ind = a.selectbox(tr("msr.pick_weak"), list(weak), key="msr_weak", format_func=lambda n: tr(
-        "msr.weak_label", n=n, name=getattr(weak[n], name_col), score=f"{weak[n].score:.2f}"))
-    templates = msr.templates_for(ind, msr.load_templates())
+    ind = a.selectbox(tr("msr.pick_weak"), list(v.weak), key="msr_weak", format_func=lambda n: v.weak[n].label)
+    templates = templates_for(ind, list(v.templates))
     tpl = b.selectbox(tr("msr.pick_template"), [None, *templates], key=f"msr_tpl_{ind}",
                       format_func=lambda t: tr("msr.no_template") if t is None else f"{t.title} ({t.source})")
     if st.button(tr("msr.create_draft"), type="primary", disabled=not name, key="msr_create"):
-        rec = repo.add(msr.draft(ind, weak[ind].score, fw, tpl, unit or "", year), who=name)
-        for kind, target in msr.draft_links(ind, tpl, fw):
+        rec = repo.add(draft(ind, v.weak[ind].score, fw, tpl, unit or "", year), who=name)
+        for kind, target in draft_links(ind, tpl, fw):
             repo.set_link(rec.id, kind, target, True, who=name)
         st.session_state[state.MSR_EDIT_ID] = rec.id
         st.session_state[state.MSR_FLASH] = tr("msr.created", title=rec.title)
@@ -63,8 +64,7 @@ st.header(tr("msr.edit_header"))
 by_id = {r.id: r for r in records}
 if st.session_state.get(state.MSR_EDIT_ID) not in by_id:
     st.session_state[state.MSR_EDIT_ID] = records[0].id
-chosen = st.selectbox(tr("plan.pick_measure"), list(by_id), key=state.MSR_EDIT_ID,
-                      format_func=lambda i: f"{by_id[i].code} {by_id[i].title}"[:120])
+chosen = st.selectbox(tr("plan.pick_measure"), list(v.labels), key=state.MSR_EDIT_ID, format_func=v.labels.get)
 versions = st.session_state.setdefault(state.MSR_EDIT_VERSION, {})
 loaded = versions.setdefault(chosen, by_id[chosen].version)   # the version this browser is editing
 rec = by_id[chosen] if loaded == by_id[chosen].version else replace(by_id[chosen], version=loaded)
@@ -113,7 +113,7 @@ if st.session_state.get(state.MSR_CONFIRM_DELETE) == chosen:
 # --- progress per round, roll-up ----------------------------------------------------------------------
 st.header(tr("msr.progress_header"))
 round_ = st.selectbox(tr("msr.pick_round"), ROUNDS, format_func=lambda r: tr(f"msr.round_{r}"), key="msr_round")
-report_year = year or fw.fiscal_year
+report_year = v.report_year
 rows = repo.list_progress(report_year, round_)
 current = next((p for p in rows if p.measure_id == chosen), None)
 filled = progress_form(by_id[chosen], current)
@@ -129,23 +129,19 @@ if filled is not None and not problems:
         st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()
 st.subheader(tr("msr.rollup_header"))
-roll = msr.rollup(records, rows)
-downloads.dataframe("measures_rollup", "msr_rollup_xlsx", roll[["dimension", "measures", "done", "in_progress", "percent_mean", "budget_planned", "budget_spent"]]
-             .rename(columns={"dimension": tr("plan.col_dimension"), "measures": tr("msr.col_measures"),
-                              "done": tr("msr.col_done"), "in_progress": tr("msr.col_in_progress"),
-                              "percent_mean": tr("msr.col_percent"), "budget_planned": tr("msr.p_planned"),
-                              "budget_spent": tr("msr.p_spent")}), hide_index=True, width="stretch")
+downloads.dataframe("measures_rollup", "msr_rollup_xlsx", rollup_table(records, rows, lang()), hide_index=True,
+                    width="stretch")
 
 # --- exports ------------------------------------------------------------------------------------------
 st.header(tr("msr.export_header"))
-font = st.text_input(tr("msr.font"), settings.get("ITA_OFFICE_FONT"), key="msr_font").strip() or DEFAULT_FONT
+font = st.text_input(tr("msr.font"), v.font, key="msr_font").strip() or DEFAULT_FONT
 stem = f"measures_{report_year}"
 d1, d2, d3, d4 = st.columns(4)
 d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),
-                   f"{stem}.docx", mime.DOCX, key="msr_dl_docx", icon=":material/description:")
+                   f"{stem}.docx", DOCX_MIME, key="msr_dl_docx", icon=":material/description:")
 d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx"),
-                   f"{stem}.xlsx", mime.XLSX, key="msr_dl_xlsx", icon=":material/table_view:")
+                   f"{stem}.xlsx", XLSX_MIME, key="msr_dl_xlsx", icon=":material/table_view:")
 d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, round_, report_year, unit or "", "docx", font),
-                   f"progress_{report_year}_{round_}.docx", mime.DOCX, key="msr_dl_pdocx", icon=":material/description:")
+                   f"progress_{report_year}_{round_}.docx", DOCX_MIME, key="msr_dl_pdocx", icon=":material/description:")
 d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
-                   f"progress_{report_year}_{round_}.xlsx", mime.XLSX, key="msr_dl_pxlsx", icon=":material/table_view:")
+                   f"progress_{report_year}_{round_}.xlsx", XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:")

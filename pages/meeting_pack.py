@@ -1,7 +1,7 @@
 """Meeting pack: a .pptx with native charts and an .xlsx of every table, for the group or one unit."""
 import streamlit as st
 
-from analysis.common import mime
+from analysis.common import PPTX_MIME, XLSX_MIME
 from analysis.export import DeckError, build_meeting_pack, meeting_pack_view
 from ui import cache, state
 from ui.chrome import page_setup
@@ -32,8 +32,8 @@ pack = st.session_state.get(state.DECK_FILES)
 if pack:
     st.success(tr("pack.ready", name=pack.name))
     d1, d2 = st.columns(2)
-    d1.download_button(tr("pack.download_pptx"), pack.pptx, file_name=pack.name + ".pptx", mime=mime.PPTX,
+    d1.download_button(tr("pack.download_pptx"), pack.pptx, file_name=pack.name + ".pptx", mime=PPTX_MIME,
                        icon=":material/download:")
-    d2.download_button(tr("pack.download_xlsx"), pack.xlsx, file_name=pack.name + ".xlsx", mime=mime.XLSX,
+    d2.download_button(tr("pack.download_xlsx"), pack.xlsx, file_name=pack.name + ".xlsx", mime=XLSX_MIME,
                        icon=":material/download:")
 st.caption(tr("pack.cli"))

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from analysis.common import IngestError, IngestReport, settings
+from analysis.common import IngestError, IngestReport, database_url, setting_int
 from analysis.export import complaint_years, measures_status
 from analysis.ita import ItemsResult, ingest_items_bytes, score
 from analysis.store import Store, seed_demo
@@ -32,13 +32,13 @@ class Workspace:
 def _store(url: str) -> Store:
     store = Store(url)
     seed_demo(store)
-    store.complaints.apply_retention(settings.get_int("ITA_COMPLAINT_RETENTION_YEARS"))
+    store.complaints.apply_retention(setting_int("ITA_COMPLAINT_RETENTION_YEARS"))
     return store
 
 
 def store() -> Store:
     """The workspace store for the configured database (demo loaded on first start)."""
-    return _store(settings.database_url())
+    return _store(database_url())
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -51,7 +51,7 @@ def _workspace(url: str, version: str) -> Workspace:
 
 def workspace() -> Workspace:
     """The scored workspace, recomputed only when the stored datasets change."""
-    url = settings.database_url()
+    url = database_url()
     return _workspace(url, _store(url).datasets.version())
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 import streamlit as st
 
-from analysis.common.text import LANGUAGES
+from analysis.common import LANGUAGES
 from ui import boot, cache, state
 from ui.lang import tr
 
@@ -74,6 +76,23 @@ def server_log() -> None:
         logger.setLevel(getattr(logging, str(st.get_option("logger.level") or "info").upper(), logging.INFO))
 
 
+def _show_failure(exc: Exception, what: str) -> None:
+    logging.getLogger(__name__).exception("%s failed", what)
+    detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}"
+    st.error(tr("common.error_unexpected", detail=detail), icon=":material/error:")
+    st.caption(tr("common.error_help"))
+
+
+@contextmanager
+def guard(what: str) -> Iterator[None]:
+    """Run a part of a page so that an unexpected failure in it becomes the same clear message as in run_page and
+    the rest of the page still renders (st.stop/st.rerun pass through)."""
+    try:
+        yield
+    except Exception as exc:
+        _show_failure(exc, what)
+
+
 def run_page(page) -> None:
     """Run the chosen page; an unexpected failure (a bug, an unreachable database) becomes a clear message in
     Thai and English on the page, with the details in the server log — never a traceback on the screen."""
@@ -81,7 +100,4 @@ def run_page(page) -> None:
     try:
         page.run()
     except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
-        logging.getLogger(__name__).exception("page %s failed", getattr(page, "url_path", "?"))
-        detail = f"{type(exc).__name__}: {str(exc).splitlines()[0][:300] if str(exc) else ''}"
-        st.error(tr("common.error_unexpected", detail=detail), icon=":material/error:")
-        st.caption(tr("common.error_help"))
+        _show_failure(exc, f"page {getattr(page, 'url_path', '?')}")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from analysis.common.text import t
+from analysis.common import t
 from ui import state
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.common.report import IngestReport
+from analysis.common import IngestReport
 from ui.lang import lang, tr
 
 MAX_LISTED = 30

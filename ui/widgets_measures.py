@@ -4,13 +4,11 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from analysis.common import labels
-from analysis.common.thaidate import format_datetime
-from analysis.ita import overview
-from analysis.plan import be_date
-from analysis.plan import links as lk
+from analysis.common import format_datetime
+from analysis.common import status_label as _status_label
+from analysis.plan import RulesError, be_date, load_rules, scope_view
 from analysis.store import STATUSES, ConflictError, Measure, Progress
-from ui import state
+from ui import cache, state
 from ui.lang import lang, tr
 from ui.widgets_indicators import pick
 
@@ -24,20 +22,19 @@ def who() -> str:
 
 def scope(ws) -> tuple[str | None, int | None]:
     """(unit, fiscal year) picked from the workspace results, shared with the analysis pages; (None, None) when empty."""
-    years = overview.available_years(ws.results)
-    if not years:
+    v = cache.view(scope_view, ws)
+    if not v.years:
         return None, None
     col_year, col_unit = st.columns([1, 3])
-    year = pick(tr("ind.pick_year"), years, state.SELECTED_YEAR, "msr_year",
+    year = pick(tr("ind.pick_year"), v.years, state.SELECTED_YEAR, "msr_year",
                 lambda y: tr("common.be_year", year=y), col_year)
-    units = sorted(ws.results.loc[ws.results["fiscal_year"] == year, "unit"].unique())
-    unit = pick(tr("ind.pick_unit"), units, state.SELECTED_UNIT, "msr_unit", container=col_unit)
+    unit = pick(tr("ind.pick_unit"), v.units[year], state.SELECTED_UNIT, "msr_unit", container=col_unit)
     return unit, year
 
 
 def status_label(status: str) -> str:
     """The status in words, in the interface language."""
-    return labels.status_label(status, lang())
+    return _status_label(status, lang())
 
 
 def measure_form(rec: Measure) -> dict | None:
@@ -97,7 +94,7 @@ def conflict(err: ConflictError) -> None:
 def link_rules() -> list:
     """The link rules from data/link_rules.toml; a broken file is shown as an error and no rule applies."""
     try:
-        return lk.load_rules()
-    except lk.RulesError as exc:
+        return load_rules()
+    except RulesError as exc:
         st.error(tr("plan.rules_error", error=exc.message(lang())))
         return []

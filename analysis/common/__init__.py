@@ -1,4 +1,15 @@
 """Shared by every domain: the report (Problem, IngestReport, errors), settings, Thai dates and the fiscal year, unit names, text normalisation, data paths."""
+from analysis.common.labels import ROUNDS, round_label, status_label
+from analysis.common.mime import DOCX as DOCX_MIME
+from analysis.common.mime import PPTX as PPTX_MIME
+from analysis.common.mime import XLSX as XLSX_MIME
 from analysis.common.report import FrameworkError, IngestError, IngestReport, Problem
+from analysis.common.settings import database_url
+from analysis.common.settings import get as setting
+from analysis.common.settings import get_int as setting_int
+from analysis.common.text import LANGUAGES, msg, t
+from analysis.common.thaidate import format_datetime
 
-__all__ = ["FrameworkError", "IngestError", "IngestReport", "Problem"]
+__all__ = ["DOCX_MIME", "FrameworkError", "IngestError", "IngestReport", "LANGUAGES", "PPTX_MIME", "Problem", "ROUNDS",
+           "XLSX_MIME", "database_url", "format_datetime", "msg", "round_label", "setting", "setting_int", "status_label",
+           "t"]

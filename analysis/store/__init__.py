@@ -36,6 +36,15 @@ from analysis.store.records import (
 )
 from analysis.store.store import MIGRATIONS_DIR, Store
 from analysis.store.tables import MEASURE_FIELDS, PROGRESS_FIELDS, PUBLISHED_COLUMNS, SCORE_COLUMNS
+from analysis.store.views import (
+    ALL_DEMO,
+    ManualFormView,
+    StoredFilesView,
+    complaint_uploads_view,
+    datasets_view,
+    manual_form_view,
+    manual_saved_text,
+)
 from analysis.store.workspace import (
     DEMO_COMPLAINTS_FILE,
     DEMO_FILES,
@@ -56,6 +65,8 @@ from analysis.store.workspace import (
 
 __all__ = [
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
+    "ALL_DEMO", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
+    "manual_saved_text",
     "DEMO_COMPLAINTS_FILE", "DEMO_DISMISSED", "DEMO_FILES", "DEMO_PLAN_UNIT", "MEASURE_FIELDS", "MIGRATIONS_DIR",
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",
     "ComplaintOutcome", "ComplaintRepository", "ComplaintUpload", "ConflictError", "DatasetInfo", "DatasetRepository",

@@ -114,7 +114,6 @@ TEXT: dict[str, dict[str, str]] = {
     "cmpl.col_file": {"th": "ไฟล์", "en": "File"},
     "cmpl.col_rows": {"th": "แถว", "en": "Rows"},
     "cmpl.col_years": {"th": "ปีงบประมาณ", "en": "Fiscal years"},
-    "cmpl.col_used_years": {"th": "ปีที่ใช้จากไฟล์นี้", "en": "Years read from it"},
     "cmpl.sources": {"th": "ที่มาของแต่ละปี — {list}", "en": "Where each year comes from — {list}"},
     "cmpl.retention": {"th": "ย่อเรื่องร้องเรียนที่เก่ากว่า {years} ปีงบประมาณเป็นยอดรายปี",
                        "en": "Reduce complaints older than {years} fiscal years to yearly counts"},
