@@ -36,7 +36,7 @@ run: $(VENV)/.app
 test: $(VENV)/.dev
 	$(BIN)/lint-imports
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q --cov --cov-report=term:skip-covered --cov-fail-under=92
+	$(BIN)/python -m pytest -q -n 2 --cov --cov-report=term:skip-covered --cov-fail-under=92
 
 # every benchmark runs; the misses are listed at the end and make the target fail
 BENCHES := ingest pages storage complaints
