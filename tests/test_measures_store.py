@@ -82,3 +82,19 @@ def test_draft_from_weak_indicator_with_template():
 def test_every_template_names_indicators():
     templates = ms.load_templates()
     assert len(templates) >= 8 and all(t.indicators and t.steps and t.source for t in templates)
+
+
+def test_the_deck_counts_a_measure_by_its_latest_progress(store):
+    """Issue 10: the meeting pack showed a measure as ยังไม่เริ่ม although 40 % กำลังดำเนินการ was recorded."""
+    from analysis.export import measures_status
+
+    repo = store.measures
+    a, b = repo.add({"title": "ก"}, who="x"), repo.add({"title": "ข"}, who="x")
+    repo.save_progress(a.id, 2568, "h1", {"status": "in_progress", "percent": 40.0}, None, "x")
+    assert sorted(repo.current_statuses()) == ["in_progress", "not_started"]
+    first = repo.list_progress(2568, "h1")[0]
+    repo.save_progress(a.id, 2568, "h1", {"status": "done", "percent": 100.0}, first.version, "x")
+    repo.save_progress(b.id, 2568, "q1", {"status": "postponed"}, None, "x")
+    assert repo.current_statuses() == ["done", "postponed"]
+    table = measures_status(repo.current_statuses(), "th").set_index("status")["measures"]
+    assert table["ดำเนินการแล้วเสร็จ"] == 1 and table["ยังไม่เริ่ม"] == 0

@@ -91,5 +91,4 @@ def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFra
     """(measures per status of the unit or group, complaints per fiscal year) from the store, for the meeting deck."""
     s = store()
     records, aggregates, _ = s.complaints.load()
-    statuses = [m.status for m in s.measures.list_all(unit=unit)]
-    return measures_status(statuses, lang), complaint_years(records, aggregates)
+    return measures_status(s.measures.current_statuses(unit), lang), complaint_years(records, aggregates)

@@ -41,7 +41,7 @@ def _sections(store, lang: str, unit: str | None) -> dict:
     from analysis.export import deck_sections
 
     records, aggregates, _ = store.complaints.load()
-    return {"measures": deck_sections.measures_status([m.status for m in store.measures.list_all(unit=unit)], lang),
+    return {"measures": deck_sections.measures_status(store.measures.current_statuses(unit), lang),
             "complaints": deck_sections.complaint_years(records, aggregates)}
 
 

@@ -354,6 +354,15 @@ class MeasureRepository:
                   for k in PROGRESS_FIELDS if k in values and getattr(current, k) != values[k]]
         return ConflictError(measure_id, theirs)
 
+    def current_statuses(self, unit: str | None = None) -> list[str]:
+        """Each listed measure's status as it stands: the status of its latest progress report (the last saved), or
+        the measure's own status when no progress was reported — what the meeting deck counts."""
+        records = self.list_all(unit=unit)
+        saved = sorted((p for p in self.list_progress() if p.status),
+                       key=lambda p: (p.updated_at or datetime.min.replace(tzinfo=timezone.utc), p.id))
+        latest = {p.measure_id: p for p in saved}          # the last saved report of each measure wins
+        return [latest[m.id].status if m.id in latest else m.status for m in records]
+
     def list_progress(self, fiscal_year: int | None = None, round_: Round | None = None) -> list[Progress]:
         """Progress records (optionally of one year and round), by measure."""
         query = sa.select(progress)
