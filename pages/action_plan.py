@@ -3,15 +3,13 @@ import streamlit as st
 
 from analysis.common import IngestError, setting_int
 from analysis.plan import INDICATORS, import_bytes, link_changes, plan_view
-from ui import boot, cache, downloads, report_view, state
+from ui import cache, downloads, report_view, state
+from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.widgets_measures import link_rules, scope, who
 
-boot.ensure_navigation()
-st.title(tr("plan.title"))
+ws = page_setup("plan.title")
 repo = cache.store().measures
-ws = cache.workspace()
-boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(state.MSR_FLASH, None):
     st.success(flash)
 name = who()

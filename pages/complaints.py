@@ -4,9 +4,9 @@ import streamlit as st
 from analysis.common import XLSX_MIME, setting_int
 from analysis.complaints import BREAKDOWNS, complaints_view
 from analysis.store import complaint_uploads_view, ingest_complaints, seed_demo_complaints
-from ui import boot, cache, downloads, report_view, state
+from ui import cache, downloads, report_view, state
 from ui import charts_complaints as charts
-from ui.chrome import guard
+from ui.chrome import guard, page_setup
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 
@@ -19,8 +19,7 @@ def _by_file(sources: dict) -> dict[str, list[int]]:
     return out
 
 
-boot.ensure_navigation()
-st.title(tr("cmpl.title"))
+page_setup("cmpl.title", workspace=False)
 store = cache.store()
 if flash := st.session_state.pop(state.CMPL_FLASH, None):
     st.success(flash)

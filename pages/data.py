@@ -13,14 +13,12 @@ from analysis.store import (
     remove_demo,
     save_manual,
 )
-from ui import boot, cache, report_view, state
+from ui import cache, report_view, state
+from ui.chrome import page_setup
 from ui.lang import lang, tr
 
-boot.ensure_navigation()
-st.title(tr("data.title"))
+ws = page_setup("data.title")
 store = cache.store()
-ws = cache.workspace()
-boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(state.FLASH, None):
     st.success(flash)
 

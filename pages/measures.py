@@ -18,15 +18,13 @@ from analysis.plan import (
     templates_for,
 )
 from analysis.store import ROUNDS, ConflictError
-from ui import boot, cache, downloads, state
+from ui import cache, downloads, state
+from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
 
-boot.ensure_navigation()
-st.title(tr("msr.title"))
+ws = page_setup("msr.title")
 repo = cache.store().measures
-ws = cache.workspace()
-boot.demo_notice(ws.has_demo)
 if flash := st.session_state.pop(state.MSR_FLASH, None):
     st.success(flash)
 name = who()
