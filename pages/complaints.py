@@ -3,21 +3,12 @@ import streamlit as st
 
 from analysis.common import XLSX_MIME, setting_int
 from analysis.complaints import BREAKDOWNS, complaints_view
-from analysis.store import complaint_uploads_view, ingest_complaints, seed_demo_complaints
+from analysis.store import complaint_uploads_view, ingest_complaints, seed_demo_complaints, sources_text
 from ui import cache, downloads, report_view, state
 from ui import charts_complaints as charts
 from ui.chrome import guard, page_setup
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
-
-
-def _by_file(sources: dict) -> dict[str, list[int]]:
-    """The fiscal years read from each file, in year order."""
-    out: dict[str, list[int]] = {}
-    for year, upload in sorted(sources.items()):
-        out.setdefault(upload.file_name, []).append(year)
-    return out
-
 
 page_setup("cmpl.title", workspace=False)
 store = cache.store()
@@ -84,9 +75,7 @@ with st.expander(tr("cmpl.uploads_header")):
         n = store.complaints.apply_retention(keep)
         st.session_state[state.CMPL_FLASH] = tr("cmpl.retention_done", n=n, years=keep)
         st.rerun()
-sources = store.complaints.year_sources()
-sources_text = tr("cmpl.sources", list="; ".join(f"{', '.join(map(str, ys))}: {name}"
-                                                 for name, ys in _by_file(sources).items()))
+years_from = sources_text(store.complaints.year_sources(), lang())
 
 # --- figures (all computed in analysis.complaints.view; a failure here never hides the controls above) -----------
 if v is None:
@@ -94,7 +83,7 @@ if v is None:
 demo = v.demo_suffix
 with guard("complaints figures"):
     st.caption(v.note)
-    st.caption(sources_text)
+    st.caption(years_from)
     for col, m in zip(st.columns(len(v.metrics)), v.metrics, strict=True):
         col.metric(m.label, m.value, m.delta, delta_color="off", delta_arrow="off")
 

@@ -74,12 +74,14 @@ if (err := st.session_state.pop(state.MSR_CONFLICT, None)) is not None:
         versions.pop(chosen, None)
         st.rerun()
 edited = measure_form(rec)
-problems = [] if edited is None else check_measure(edited)[1] + ([] if name else [FieldProblem("plan.who", msg("form.required"))])
+fields, problems = check_measure(edited) if edited is not None else ({}, [])
+if edited is not None and not name:
+    problems.append(FieldProblem("plan.who", msg("form.required")))
 for problem in problems:
     st.error(problem.text(lang()))
 if edited is not None and not problems:
     try:
-        saved = repo.update(chosen, check_measure(edited)[0], loaded, who=name)
+        saved = repo.update(chosen, fields, loaded, who=name)
         versions[chosen] = saved.version
         st.session_state[state.MSR_FLASH] = tr("msr.saved", version=saved.version)
     except ConflictError as exc:

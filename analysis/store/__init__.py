@@ -33,6 +33,7 @@ from analysis.store.records import (
     Saved,
     UploadOutcome,
     UploadStatus,
+    YearSource,
 )
 from analysis.store.store import MIGRATIONS_DIR, Store
 from analysis.store.tables import MEASURE_FIELDS, PROGRESS_FIELDS, PUBLISHED_COLUMNS, SCORE_COLUMNS
@@ -44,6 +45,7 @@ from analysis.store.views import (
     datasets_view,
     manual_form_view,
     manual_saved_text,
+    sources_text,
 )
 from analysis.store.workspace import (
     DEMO_COMPLAINTS_FILE,
@@ -71,7 +73,7 @@ __all__ = [
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",
     "ComplaintOutcome", "ComplaintRepository", "ComplaintUpload", "ConflictError", "DatasetInfo", "DatasetRepository",
     "LinkKind", "LogAction", "LogEntry", "Measure", "MeasureRepository", "MeasureStatus", "MetaRepository", "Origin", "PlanUpdate",
-    "Progress", "ResultLike", "Round", "Saved", "Store", "UploadOutcome", "UploadStatus", "DemoContents", "demo_contents", "ingest_and_store",
+    "Progress", "ResultLike", "Round", "Saved", "Store", "UploadOutcome", "UploadStatus", "YearSource", "sources_text", "DemoContents", "demo_contents", "ingest_and_store",
     "ingest_complaints", "manual_entry", "remove_demo", "save_manual", "seed_demo", "seed_demo_complaints",
     "seed_demo_measures", "sha256",
 ]

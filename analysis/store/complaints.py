@@ -15,7 +15,7 @@ from analysis.complaints.counts import AGGREGATE_COLUMNS
 from analysis.complaints.ingest import RECORD_COLUMNS, ComplaintsResult, empty_aggregates, empty_records
 from analysis.store import tables as t
 from analysis.store.meta import MetaRepository
-from analysis.store.records import ComplaintUpload, Saved
+from analysis.store.records import ComplaintUpload, Saved, YearSource
 
 log = logging.getLogger(__name__)
 uploads_table, records_table, counts_table = t.complaint_uploads, t.complaint_records, t.complaint_counts
@@ -105,30 +105,30 @@ class ComplaintRepository:
         with self._engine.connect() as conn:
             return conn.execute(sa.select(uploads_table.c.id).limit(1)).first() is not None
 
-    def year_sources(self, with_demo: bool | None = None) -> dict[int, ComplaintUpload]:
+    def year_sources(self, with_demo: bool | None = None) -> dict[int, YearSource]:
         """The upload each fiscal year is read from: the newest upload holding that year, among the user's uploads
         only when there is one (the demo then leaves the analysis, unless the user asked to keep it: the meta flag
         of "complaints") — with_demo=True keeps the demo in, False leaves it out."""
-        uploads = self.list_all()
-        real = [u for u in uploads if not u.is_demo]
+        u = uploads_table.c
+        with self._engine.connect() as conn:
+            rows = list(conn.execute(sa.select(u.id, u.file_name, u.is_demo, u.fiscal_years).order_by(u.id)))
         if with_demo is None:
-            with_demo = not real or MetaRepository(self._engine).demo_shown("complaints")
-        keep_demo = with_demo
-        sources: dict[int, ComplaintUpload] = {}
-        for u in sorted((u for u in uploads if keep_demo or not u.is_demo), key=lambda u: u.id):
-            for y in u.fiscal_years:
-                sources[y] = u
+            with_demo = all(r.is_demo for r in rows) or MetaRepository(self._engine).demo_shown("complaints")
+        sources: dict[int, YearSource] = {}
+        for r in rows:
+            if with_demo or not r.is_demo:
+                for y in (int(v) for v in (r.fiscal_years or "").split(",") if v.strip()):
+                    sources[y] = YearSource(r.id, r.file_name, bool(r.is_demo))
         return sources
 
     def load(self, with_demo: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame, bool]:
         """(records, aggregates, has_demo) of the years' sources (year_sources): for each fiscal year the rows of the
         one upload it is read from, so two files' years are never mixed into one year."""
-        winner = {y: u.id for y, u in self.year_sources(with_demo).items()}
+        sources = self.year_sources(with_demo)
+        winner = {y: src.upload_id for y, src in sources.items()}
         if not winner:
             return empty_records(), empty_aggregates(), False
         with self._engine.connect() as conn:
-            uploads = pd.DataFrame(list(conn.execute(sa.select(uploads_table.c.id, uploads_table.c.is_demo))),
-                                   columns=["id", "is_demo"])
             rec_rows = list(conn.execute(sa.select(records_table)))
             cnt_rows = list(conn.execute(sa.select(counts_table)))
         rec = pd.DataFrame(rec_rows, columns=[c.name for c in records_table.columns])
@@ -136,9 +136,8 @@ class ComplaintRepository:
         rec = rec[rec["fiscal_year"].map(winner).eq(rec["upload_id"])] if len(rec) else rec
         cnt = cnt[cnt["fiscal_year"].map(winner).eq(cnt["upload_id"])] if len(cnt) else cnt
         used = set(rec["upload_id"]) | set(cnt["upload_id"])
-        has_demo = bool(uploads.loc[uploads["id"].isin(used), "is_demo"].any())
+        has_demo = any(src.is_demo for src in sources.values() if src.upload_id in used)
         return _records(rec), _aggregates(cnt), has_demo
-
 
     def apply_retention(self, keep_years: int, current_year: int | None = None) -> int:
         """Reduce complaint records of fiscal years before the last keep_years (counting the current one) to yearly

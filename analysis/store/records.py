@@ -182,3 +182,11 @@ class PlanUpdate:
     updated: list[Measure]
     added: list[Measure]
     unchanged: int
+
+
+@dataclass(frozen=True)
+class YearSource:
+    """The complaint upload a fiscal year is read from."""
+    upload_id: int
+    file_name: str
+    is_demo: bool

@@ -87,3 +87,11 @@ def manual_saved_text(result, unit: str, year: int, lang: str = "th") -> str:
     total = scored["total"].iloc[0] if len(scored) else float("nan")
     return t("data.manual_saved", lang, unit=clean_name(unit), year=year,
              total="-" if pd.isna(total) else f"{total:.2f}")
+
+
+def sources_text(sources: dict, lang: str = "th") -> str:
+    """'Where each year comes from — 2566, 2567: register.csv; …' from ComplaintRepository.year_sources."""
+    by_file: dict[str, list[int]] = {}
+    for year, src in sorted(sources.items()):
+        by_file.setdefault(src.file_name, []).append(year)
+    return t("cmpl.sources", lang, list="; ".join(f"{', '.join(map(str, ys))}: {name}" for name, ys in by_file.items()))

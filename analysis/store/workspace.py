@@ -28,7 +28,6 @@ DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.cs
 DEMO_COMPLAINTS_FILE = "demo_complaints_2563-2568.csv"
 DEMO_PLAN = "action_plan_finance_office_2566-2570.txt"   # the Finance Office's real plan, as demo measures
 DEMO_PLAN_UNIT = "สำนักการคลัง"
-DEMO_WHO = DEMO_AUTHOR
 # demo tracking: the plan's measures get a spread of statuses so the measures pages and the deck show one
 _DEMO_STATUSES = ("done", "in_progress", "in_progress", "not_started", "done", "postponed")
 
@@ -143,12 +142,12 @@ def seed_demo_measures(store: Store, samples_dir: Path = SAMPLES_DIR) -> int:
     """Import the Finance Office's action plan as demo measures (statuses spread for the demo); returns how many."""
     from analysis.plan.action_plan import import_path
 
-    if any(m.created_by == DEMO_WHO for m in store.measures.list_all()):
+    if any(m.created_by == DEMO_AUTHOR for m in store.measures.list_all()):
         return 0
     plan = import_path(samples_dir / DEMO_PLAN)
-    records = store.measures.import_plan(plan.measures, DEMO_PLAN, unit=DEMO_PLAN_UNIT, who=DEMO_WHO)
+    records = store.measures.import_plan(plan.measures, DEMO_PLAN, unit=DEMO_PLAN_UNIT, who=DEMO_AUTHOR)
     for k, rec in enumerate(records):
-        store.measures.update(rec.id, {"status": _DEMO_STATUSES[k % len(_DEMO_STATUSES)]}, rec.version, who=DEMO_WHO)
+        store.measures.update(rec.id, {"status": _DEMO_STATUSES[k % len(_DEMO_STATUSES)]}, rec.version, who=DEMO_AUTHOR)
     return len(records)
 
 
@@ -168,7 +167,7 @@ def demo_contents(store: Store) -> DemoContents:
     """The demo datasets, complaint files and the number of demo measures stored."""
     return DemoContents([d.file_name for d in store.datasets.list_all() if d.is_demo],
                         [u.file_name for u in store.complaints.list_all() if u.is_demo],
-                        sum(m.created_by == DEMO_WHO for m in store.measures.list_all(with_demo=True)))
+                        sum(m.created_by == DEMO_AUTHOR for m in store.measures.list_all(with_demo=True)))
 
 
 def remove_demo(store: Store) -> DemoContents:
@@ -177,7 +176,7 @@ def remove_demo(store: Store) -> DemoContents:
     removed = demo_contents(store)
     store.datasets.remove_demo()
     store.complaints.remove_demo()
-    store.measures.remove_created_by(DEMO_WHO)
+    store.measures.remove_created_by(DEMO_AUTHOR)
     store.meta.set_demo_dismissed(True)
     return removed
 
