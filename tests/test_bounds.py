@@ -94,3 +94,20 @@ def test_a_read_past_the_time_limit_is_stopped(monkeypatch):
     with pytest.raises(IngestError) as err:
         read_sheets(sample, "wide.xlsx", IngestReport(file="wide.xlsx"))
     assert err.value.report.errors[0].code == "file_too_slow"
+
+
+def test_the_parse_worker_does_not_run_the_apps_script(tmp_path, monkeypatch):
+    """Streamlit runs the app script as __main__; a worker that re-ran it would execute the whole app (seconds,
+    and the database) before every workbook it reads."""
+    import types
+
+    marker = tmp_path / "ran"
+    script = tmp_path / "app_script.py"
+    script.write_text(f"open({str(marker)!r}, 'w').close()\n")
+    main = types.ModuleType("__main__")
+    main.__file__ = str(script)
+    monkeypatch.setitem(sys.modules, "__main__", main)
+    name = "read_basic.xls"
+    frames = read_sheets((DATA / name).read_bytes(), name, IngestReport(file=name))
+    assert frames, "the workbook was read"
+    assert not marker.exists(), "the worker executed the parent's __main__"

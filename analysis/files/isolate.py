@@ -9,13 +9,18 @@ from __future__ import annotations
 
 import multiprocessing as mp
 import resource
+import threading
 import time
+from multiprocessing import popen_forkserver, spawn
 from multiprocessing.connection import Connection
 from typing import Any, Callable
 
 from analysis.common import settings
 
 _CTX = None
+_LAUNCH = threading.Lock()
+_PREPARATION = spawn.get_preparation_data
+_MAIN_KEYS = ("init_main_from_path", "init_main_from_name")
 
 
 class Crashed(Exception):
@@ -32,6 +37,34 @@ def _context():
         _CTX = mp.get_context("forkserver")
         _CTX.set_forkserver_preload(["analysis.files.readers"])
     return _CTX
+
+
+def _without_main(name: str) -> dict:
+    return {k: v for k, v in _PREPARATION(name).items() if k not in _MAIN_KEYS}
+
+
+class _Popen(popen_forkserver.Popen):
+    """The fork server's launcher, minus re-running the parent's __main__ in the child.
+
+    Streamlit runs the app script as the module __main__, so a stock child would first execute the whole app
+    (seconds of work, and the database) before it parses. The worker needs nothing from __main__: it runs a
+    function of analysis.files, which the fork server has preloaded."""
+
+    def _launch(self, process_obj):
+        with _LAUNCH:
+            spawn.get_preparation_data = _without_main
+            try:
+                super()._launch(process_obj)
+            finally:
+                spawn.get_preparation_data = _PREPARATION
+
+
+class _Process(mp.context.ForkServerProcess):
+    _start_method = "forkserver"
+
+    @staticmethod
+    def _Popen(process_obj):
+        return _Popen(process_obj)
 
 
 def _child(conn: Connection, memory_mb: int, func: Callable, args: tuple) -> None:
@@ -54,7 +87,8 @@ class Job:
         memory = int(settings.get("ITA_PARSE_MEMORY_MB")) if memory_mb is None else memory_mb
         ctx = _context()
         self._recv, send = ctx.Pipe(duplex=False)
-        self._proc = ctx.Process(target=_child, args=(send, memory, func, args), daemon=True)
+        _context()
+        self._proc = _Process(target=_child, args=(send, memory, func, args), daemon=True)
         self._started = time.monotonic()
         self._proc.start()
         send.close()
