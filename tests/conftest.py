@@ -2,13 +2,14 @@
 ITA_TEST_POSTGRES_URL is set (each test in its own throw-away schema)."""
 from __future__ import annotations
 
+import shutil
 import uuid
 
 import pytest
 import sqlalchemy as sa
 
 from analysis.common import settings
-from analysis.store import Store
+from analysis.store import Store, seed_demo
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
@@ -73,3 +74,41 @@ def demo():
     scores = pd.concat([r.scores for r in read], ignore_index=True)
     published = pd.concat([r.published for r in read], ignore_index=True)
     return SimpleNamespace(scores=scores, published=published, results=score(scores, published))
+
+
+@pytest.fixture(scope="session")
+def demo_database(tmp_path_factory):
+    """The workspace database as the app's first start leaves it (the demo seeded, old complaint records reduced),
+    built once per test process; each test works on its own copy (workspace_env)."""
+    folder = tmp_path_factory.mktemp("demo-workspace")
+    store = Store(f"sqlite:///{folder / 'ita.sqlite3'}")
+    seed_demo(store, force=True)
+    store.complaints.apply_retention(settings.get_int("ITA_COMPLAINT_RETENTION_YEARS"))
+    store.close()
+    return folder / "ita.sqlite3"
+
+
+def _workspace(folder, monkeypatch, load_demo: str):
+    monkeypatch.setenv("ITA_DATA_DIR", str(folder))
+    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
+    monkeypatch.setenv("ITA_LOAD_DEMO", load_demo)
+    return folder
+
+
+@pytest.fixture
+def workspace_env(tmp_path, monkeypatch, demo_database):
+    """A workspace folder of this test's own holding the demo, as after the first start."""
+    shutil.copyfile(demo_database, tmp_path / "ita.sqlite3")
+    return _workspace(tmp_path, monkeypatch, "1")
+
+
+@pytest.fixture
+def first_start_env(tmp_path, monkeypatch):
+    """A new, empty workspace folder with the demo switched on: the app's first start loads it."""
+    return _workspace(tmp_path, monkeypatch, "1")
+
+
+@pytest.fixture
+def empty_workspace_env(tmp_path, monkeypatch):
+    """A new workspace folder with the demo switched off (ITA_LOAD_DEMO=0): nothing stored."""
+    return _workspace(tmp_path, monkeypatch, "0")

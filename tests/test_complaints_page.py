@@ -3,31 +3,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.common.text import t
+from tests.apptest_support import open_app
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "tests" / "app_entry.py")
 PAGE = str(ROOT / "pages" / "complaints.py")
 DEMO = ROOT / "data" / "samples" / "demo_complaints_2563-2568.csv"
 
 
-@pytest.fixture
-def workspace_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
-    return tmp_path
-
-
 def run_page() -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page(PAGE)
-    at.run()
-    return at
+    return open_app(PAGE)
 
 
 def page_text(at: AppTest) -> str:
@@ -85,8 +72,7 @@ def test_english_page_renders(workspace_env):
     assert "not conclusive yet" in page_text(at)
 
 
-def test_upload_on_the_page_shows_the_report_and_removed_columns(workspace_env, monkeypatch):
-    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+def test_upload_on_the_page_shows_the_report_and_removed_columns(empty_workspace_env):
     at = run_page()
     assert any(t("cmpl.empty") == i.value for i in at.info)
     at.button(key="complaints_load_demo").click().run()

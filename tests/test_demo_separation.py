@@ -5,7 +5,6 @@ from __future__ import annotations
 from analysis.common.paths import SAMPLES_DIR
 from analysis.export.deck_data import gather
 from analysis.store import ingest_and_store, seed_demo
-from tests.test_pages import workspace_env  # noqa: F401  (fixture)
 
 UPLOAD = SAMPLES_DIR / "demo_upload_example.csv"
 
@@ -52,7 +51,7 @@ def test_the_deck_says_demo_only_where_its_rows_are_demo(store):
     assert group.is_demo == bool(published[published["fiscal_year"] == mine["fiscal_year"]]["is_demo"].any())
 
 
-def test_the_data_page_says_the_demo_is_left_out_and_brings_it_back(workspace_env):  # noqa: F811
+def test_the_data_page_says_the_demo_is_left_out_and_brings_it_back(workspace_env):
     from analysis.common import settings
     from analysis.common.text import t
     from analysis.store import Store

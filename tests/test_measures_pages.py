@@ -7,7 +7,7 @@ from analysis.common.text import t
 from analysis.plan.action_plan import import_path
 from analysis.store import MeasureRepository, Store
 from tests.test_action_plan import SEED
-from tests.test_pages import ROOT, run_app, workspace_env  # noqa: F401  (fixture)
+from tests.test_pages import ROOT, run_app
 
 PLAN = str(ROOT / "pages" / "action_plan.py")
 MEASURES = str(ROOT / "pages" / "measures.py")
@@ -19,7 +19,7 @@ def _seed_plan() -> MeasureRepository:
     return repo
 
 
-def test_action_plan_lists_measures_links_and_gaps(workspace_env):  # noqa: F811
+def test_action_plan_lists_measures_links_and_gaps(workspace_env):
     run_app()                       # first start loads the demo (with the Finance Office's plan) into the workspace
     at = run_app(PLAN)
     assert not at.exception
@@ -30,7 +30,7 @@ def test_action_plan_lists_measures_links_and_gaps(workspace_env):  # noqa: F811
     assert any(t("plan.gaps", list="")[:20] in w.value for w in at.warning) or at.success
 
 
-def test_draft_edit_and_conflict(workspace_env):  # noqa: F811
+def test_draft_edit_and_conflict(workspace_env):
     run_app()
     repo = _seed_plan()
     at = run_app(MEASURES)
@@ -58,7 +58,7 @@ def _save(at):
     at.button[[b.label for b in at.button].index(t("msr.save"))].click().run()
 
 
-def test_a_form_that_cannot_be_saved_says_why_and_a_be_date_is_stored(workspace_env):  # noqa: F811
+def test_a_form_that_cannot_be_saved_says_why_and_a_be_date_is_stored(workspace_env):
     """Issue 10.2: an empty name lost the edits with no message; 01/11/2568 gave an English range error and was
     stored blank while the page said it saved."""
     run_app()

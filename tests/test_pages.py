@@ -7,30 +7,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.common.text import t
+from tests.apptest_support import ROOT, open_app
 from ui.navigation import PAGES as NAVIGATION
 
-ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "tests" / "app_entry.py")
 PAGES = [str(p.path) for p in NAVIGATION]          # every page of app.py's navigation, none left out
 DATA_PAGE = next(str(p.path) for p in NAVIGATION if p.url_path == "data")
 
 
-@pytest.fixture
-def workspace_env(tmp_path, monkeypatch):
-    """A fresh, empty workspace folder per test (the demo loads into it on first start)."""
-    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
-    return tmp_path
-
-
 def run_app(page: str | None = None) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    if page:
-        at.switch_page(page)
-        at.run()
-    return at
+    return open_app(page)
 
 
 def metric_values(at: AppTest) -> dict[str, str]:
@@ -43,14 +28,7 @@ def test_navigation_lists_every_page_file_once():
     assert len(set(files)) == len(files)
 
 
-@pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
-def test_every_page_renders_without_exception(workspace_env, page):
-    at = run_app(page)
-    assert not at.exception, [e.value for e in at.exception]
-    assert at.title, "page has a title"
-
-
-def test_overview_shows_demo_on_first_start_marked_as_demo(workspace_env):
+def test_overview_shows_demo_on_first_start_marked_as_demo(first_start_env):
     at = run_app()
     assert not at.exception
     assert at.title[0].value == t("overview.title")
@@ -77,8 +55,7 @@ def test_overview_year_filter_switches_to_letter_levels(workspace_env):
     assert any(t("overview.grading_levels") in c.value for c in at.caption)
 
 
-def test_empty_workspace_explains_what_to_upload_and_offers_demo(workspace_env, monkeypatch):
-    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+def test_empty_workspace_explains_what_to_upload_and_offers_demo(empty_workspace_env):
     at = run_app()
     assert any(t("overview.empty") == i.value for i in at.info)
     at.button[0].click().run()
@@ -102,8 +79,7 @@ def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
     assert any(t("overview.empty") == i.value for i in again.info)
 
 
-def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(workspace_env, monkeypatch):
-    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(empty_workspace_env):
     at = run_app(DATA_PAGE)
     at.text_input[1].set_value("สำนักงานเขตทดสอบ")
     at.selectbox[0].set_value("สำนักงานเขต")
@@ -119,9 +95,12 @@ def test_manual_entry_saves_a_unit_and_it_appears_on_the_overview(workspace_env,
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
-def test_english_switch_changes_the_page_text(workspace_env, page):
+def test_every_page_renders_in_thai_and_then_in_english(workspace_env, page):
     at = run_app(page)
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.title, "page has a title"
     thai_title = at.title[0].value
+    assert any(0x0E00 <= ord(ch) <= 0x0E7F for ch in thai_title), "the interface opens in Thai"
     at.session_state["lang"] = "en"
     at.run()
     assert not at.exception
@@ -138,7 +117,7 @@ def test_presentation_mode_hides_toolbars_and_enlarges_type(workspace_env):
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
-def test_unreachable_database_is_a_clear_message_not_a_traceback(workspace_env, monkeypatch, page):
+def test_unreachable_database_is_a_clear_message_not_a_traceback(first_start_env, monkeypatch, page):
     monkeypatch.setenv("ITA_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=1")
     at = run_app(page)
     assert not at.exception, "no traceback on the page"
@@ -148,8 +127,7 @@ def test_unreachable_database_is_a_clear_message_not_a_traceback(workspace_env, 
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: Path(p).stem)
-def test_empty_workspace_pages_explain_instead_of_failing(workspace_env, monkeypatch, page):
-    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
+def test_empty_workspace_pages_explain_instead_of_failing(empty_workspace_env, page):
     at = run_app(page)
     assert not at.exception
     assert not at.error, [e.value for e in at.error]     # e.g. a link to the Data page that cannot be resolved

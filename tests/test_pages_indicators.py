@@ -7,27 +7,15 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.common.text import t
+from tests.apptest_support import open_app, page_path
 from ui import state
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "tests" / "app_entry.py")
 FINANCE = "สำนักการคลัง"     # demo: 90.18 in FY2568
 
 
-@pytest.fixture(autouse=True)
-def workspace_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
-
-
 def open_page(name: str, **session) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for key, value in session.items():
-        at.session_state[key] = value
-    at.run()
-    at.switch_page(str(ROOT / "pages" / f"{name}.py"))
-    at.run()
+    at = open_app(page_path(name), **session)
     assert not at.exception, [e.value for e in at.exception]
     return at
 
@@ -112,13 +100,12 @@ def test_drivers_names_the_strongest_indicator_with_p_values():
 
 
 @pytest.fixture
-def uploaded(monkeypatch):
+def uploaded(empty_workspace_env):
     """A workspace without the demo holding two uploads: 5 hospitals with indicators (FY2568, one fails)
     and a total-only file (FY2566)."""
     from analysis.common import settings
     from analysis.store import Store, ingest_and_store
 
-    monkeypatch.setenv("ITA_LOAD_DEMO", "0")
     store = Store(settings.database_url())
     for path in (ROOT / "data" / "samples" / "demo_upload_example.csv", ROOT / "tests" / "data" / "ingest_total_only.csv"):
         assert ingest_and_store(store, path.read_bytes(), path.name).status == "saved"

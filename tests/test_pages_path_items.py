@@ -3,36 +3,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from streamlit.testing.v1 import AppTest
 
 from analysis.common.text import t
 from analysis.ita import planner
+from tests.apptest_support import open_app
 from ui import state
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "tests" / "app_entry.py")
 PATH_PAGE = str(ROOT / "pages" / "path_to_85.py")
 ITEMS_PAGE = str(ROOT / "pages" / "items.py")
 UNIT = "สำนักงานเขตบางแค"          # demo FY2568: 81.29, OIT 68.69
 
 
-@pytest.fixture
-def workspace_env(tmp_path, monkeypatch):
-    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path))
-    monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
-    monkeypatch.setenv("ITA_LOAD_DEMO", "1")
-    return tmp_path
-
-
 def open_page(page: str, **session) -> AppTest:
-    at = AppTest.from_file(APP, default_timeout=60)
-    for k, v in session.items():
-        at.session_state[k] = v
-    at.run()
-    at.switch_page(page)
-    at.run()
-    return at
+    return open_app(page, **session)
 
 
 def metrics(at) -> dict[str, str]:

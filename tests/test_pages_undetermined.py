@@ -8,16 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from streamlit.testing.v1 import AppTest
 
 from analysis.common import settings
 from analysis.ita.scoring import score
 from analysis.store import Store
 from analysis.store.workspace import ingest_and_store, seed_demo
+from tests.apptest_support import open_app
 from ui.navigation import PAGES as NAVIGATION
 
 ROOT = Path(__file__).resolve().parent.parent
-APP = str(ROOT / "tests" / "app_entry.py")
 PAGES = [str(p.path) for p in NAVIGATION]
 UNIT = "สำนักงานเขตพระนคร"
 HEAD = "หน่วยงาน,ปีงบประมาณ," + ",".join(f"ตัวชี้วัดที่ {n}" for n in range(1, 11))
@@ -45,8 +44,5 @@ def undetermined_workspace(tmp_path_factory):
 def test_every_page_renders_with_an_undetermined_unit_year(undetermined_workspace, page, monkeypatch):
     monkeypatch.setenv("ITA_DATA_DIR", str(undetermined_workspace))
     monkeypatch.delenv("ITA_DATABASE_URL", raising=False)
-    at = AppTest.from_file(APP, default_timeout=60)
-    at.run()
-    at.switch_page(page)
-    at.run()
+    at = open_app(page)
     assert not at.exception, [e.value for e in at.exception]
