@@ -1,7 +1,7 @@
 """Overview: for the chosen year, how many units passed 85, the mean and median, the lowest units."""
 import streamlit as st
 
-from analysis.ita import overview_view
+from analysis.ita import demo_mark, overview_view
 from ui import boot, cache, charts, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
@@ -21,7 +21,6 @@ if not v.years:
     right.page_link(boot.page("data"), label=tr("overview.go_data"), icon=":material/folder_open:")
     st.stop()
 
-demo_suffix = f" — {tr('common.demo_badge')}" if ws.has_demo else ""
 col_year, col_types = st.columns([1, 3])
 if st.session_state.get(state.YEAR) != v.year:
     st.session_state[state.YEAR] = v.year
@@ -31,6 +30,7 @@ col_types.multiselect(tr("overview.unit_types"), v.unit_types, key=state.UNIT_TY
 if v.summary.units == 0:
     st.info(tr("overview.no_rows"))
     st.stop()
+demo_suffix = demo_mark(ws.demo_mode, ws.demo_keys, v.year, v.totals["unit"], lang())
 
 s = v.summary
 m1, m2, m3, m4 = st.columns(4)

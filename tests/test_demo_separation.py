@@ -66,3 +66,80 @@ def test_the_data_page_says_the_demo_is_left_out_and_brings_it_back(workspace_en
     assert not at.exception
     assert t("data.demo_beside") in [c.value for c in at.caption]
     assert store.datasets.demo_in_analysis() and len(_units(store)) > 72
+
+
+OWN_2569 = ("หน่วยงาน,ปีงบประมาณ," + ",".join(f"ตัวชี้วัดที่ {n}" for n in range(1, 11)) + "\n"
+            + "สำนักงานเขตพระนคร,2569," + ",".join(["90"] * 10) + "\n")
+
+
+def _beside(store):
+    """The demo (FY2565–2568) shown beside the user's own FY2569 result for a unit the demo also holds."""
+    seed_demo(store)
+    assert ingest_and_store(store, OWN_2569.encode(), "own_2569.csv").status == "saved"
+    store.datasets.set_demo_shown(True)
+    return store.datasets.load_scores(), store.datasets.load_published()
+
+
+def test_beside_the_users_data_each_demo_unit_is_named_demo_and_never_merged(store):
+    from analysis.ita import score, split_demo
+
+    split = split_demo(*_beside(store))
+    assert split.mode == "some"
+    results = score(split.scores, split.published)
+    own = results[results["unit"] == "สำนักงานเขตพระนคร"]
+    assert list(own["fiscal_year"]) == [2569], "the user's unit is not joined to the demo's years of the same name"
+    demo = results[results["unit"] == "สำนักงานเขตพระนคร (สาธิต)"]
+    assert sorted(demo["fiscal_year"]) == [2565, 2566, 2567, 2568]
+    assert ("สำนักงานเขตพระนคร (สาธิต)", 2568) in split.keys and ("สำนักงานเขตพระนคร", 2569) not in split.keys
+    english = split_demo(store.datasets.load_scores(), store.datasets.load_published(), lang="en")
+    assert "สำนักงานเขตพระนคร (demo)" in set(english.published["unit"]) | set(english.scores["unit"])
+
+
+def test_only_demo_or_only_the_users_is_left_as_it_is(store):
+    from analysis.ita import split_demo
+
+    seed_demo(store)
+    only_demo = split_demo(store.datasets.load_scores(), store.datasets.load_published())
+    assert only_demo.mode == "all" and not any(u.endswith("(สาธิต)") for u in only_demo.published["unit"])
+    ingest_and_store(store, OWN_2569.encode(), "own_2569.csv")
+    only_own = split_demo(store.datasets.load_scores(), store.datasets.load_published())
+    assert only_own.mode == "none" and not only_own.keys
+
+
+def test_a_chart_title_says_demo_exactly_where_the_chart_holds_demo_units():
+    from analysis.ita import demo_mark
+
+    keys = frozenset({("ก (สาธิต)", 2568), ("ข (สาธิต)", 2568)})
+    assert demo_mark("all", frozenset(), 2568, ["ก"]) == " — ข้อมูลสาธิต"
+    assert demo_mark("some", keys, 2568, ["ก (สาธิต)", "ข (สาธิต)", "ค"]) == " — รวมหน่วยงานสาธิต 2 แห่ง (ชื่อมีคำว่า “สาธิต”)"
+    assert demo_mark("some", keys, 2569, ["ค"]) == "", "a year of the user's units only is not called demo"
+    assert demo_mark("none", frozenset(), 2568, ["ก"]) == ""
+    assert demo_mark("some", keys, 2568, ["ก (สาธิต)"], "en") == " — includes 1 demo units (named “demo”)"
+
+
+def test_the_overview_marks_demo_units_and_only_their_years(workspace_env):
+    import json
+
+    from analysis.common import settings
+    from analysis.common.text import t
+    from analysis.store import Store
+    from tests.apptest_support import open_app
+    from ui import state
+
+    store = Store(settings.database_url())
+    assert ingest_and_store(store, OWN_2569.encode(), "own_2569.csv").status == "saved"
+    store.datasets.set_demo_shown(True)
+    store.close()
+
+    def chart(at) -> dict:
+        return json.loads(at.get("plotly_chart")[0].proto.spec)
+
+    own_year = open_app(**{state.YEAR: 2569})
+    assert t("common.demo_mixed_notice") in [w.value for w in own_year.warning]
+    spec = chart(own_year)
+    assert "สาธิต" not in spec["layout"]["title"]["text"], "FY2569 holds only the user's unit"
+    demo_year = open_app(**{state.YEAR: 2568})
+    spec = chart(demo_year)
+    assert t("common.demo_some", n=72) in spec["layout"]["title"]["text"]
+    units = {u for trace in spec["data"] for u in (trace.get("y") or []) if isinstance(u, str)}
+    assert units and all(u.endswith("(สาธิต)") for u in units), "every unit of the demo year is named demo"

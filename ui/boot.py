@@ -21,12 +21,14 @@ def ensure_navigation() -> None:
         st.rerun()
 
 
-def demo_notice(has_demo: bool) -> None:
-    """The banner that marks demo data on every page that shows it."""
+def demo_notice(mode: str) -> None:
+    """The banner that marks demo data on every page that shows it: the whole workspace ("all"), or demo units
+    beside the user's ("some")."""
     from ui.lang import tr
 
-    if has_demo:
-        st.warning(tr("common.demo_notice"), icon=":material/science:")
+    if mode in ("all", "some"):
+        st.warning(tr("common.demo_notice" if mode == "all" else "common.demo_mixed_notice"),
+                   icon=":material/science:")
 
 
 def page(name: str) -> str:

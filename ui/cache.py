@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
 from analysis.export import complaint_years, measures_status
-from analysis.ita import ItemsResult, ingest_items_bytes, score
+from analysis.ita import ItemsResult, ingest_items_bytes, score, split_demo
 from analysis.store import Store, seed_demo
 
 FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
@@ -26,6 +26,8 @@ class Workspace:
     has_demo: bool
     version: str
     url: str = ""
+    demo_mode: str = "none"                               # "all" | "some" (demo beside the user's) | "none"
+    demo_keys: frozenset = frozenset()                    # (unit as shown, fiscal year) pairs that are demo
 
 
 @st.cache_resource(show_spinner=False)
@@ -42,17 +44,20 @@ def store() -> Store:
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
-def _workspace(url: str, version: str) -> Workspace:
+def _workspace(url: str, version: str, lang: str) -> Workspace:
     s = _store(url)
-    scores, published = s.datasets.load_scores(), s.datasets.load_published()
-    has_demo = bool(scores["is_demo"].any()) or bool(published["is_demo"].any())
-    return Workspace(scores, published, score(scores, published), has_demo, version, url)
+    demo = split_demo(s.datasets.load_scores(), s.datasets.load_published(), lang)
+    return Workspace(demo.scores, demo.published, score(demo.scores, demo.published), demo.mode != "none",
+                     version, url, demo.mode, demo.keys)
 
 
 def workspace() -> Workspace:
-    """The scored workspace, recomputed only when the stored datasets change."""
+    """The scored workspace (demo units named as demo when they stand beside the user's, in the interface's
+    language), recomputed only when the stored datasets change."""
+    from ui.lang import lang
+
     url = database_url()
-    return _workspace(url, _store(url).datasets.version())
+    return _workspace(url, _store(url).datasets.version(), lang())
 
 
 def forget() -> None:

@@ -42,7 +42,7 @@ def page_setup(title_key: str, caption_key: str | None = None, workspace: bool =
     if not workspace:
         return None
     ws = cache.workspace()
-    boot.demo_notice(ws.has_demo)
+    boot.demo_notice(ws.demo_mode)
     return ws
 
 

@@ -1,5 +1,6 @@
 """The ITA itself: per-year frameworks, scoring, overview, weak indicators, comparison, year over year, drivers, item
 results, path to 85 — and the view model of each screen. The names below are the package's public API."""
+from analysis.ita.demo import DemoSplit, demo_mark, split_demo
 from analysis.ita.framework import Framework, for_year, latest, load_all
 from analysis.ita.items import ItemsResult, ingest_items_bytes
 from analysis.ita.scoring import DEFAULT_PASS_MARK, points_lost, score
@@ -31,9 +32,9 @@ from analysis.ita.views import (
 )
 
 __all__ = [
-    "DEFAULT_PASS_MARK", "DEMO_ITEMS_FILE", "BeforeAfter", "ComparisonView", "DriversView", "Framework", "GroupChange",
+    "DEFAULT_PASS_MARK", "DEMO_ITEMS_FILE", "BeforeAfter", "ComparisonView", "DemoSplit", "DriversView", "Framework", "GroupChange",
     "ItemsResult", "ItemsView", "OverviewView", "PathPlan", "PathView", "TargetChoice", "TopDriver", "WeakLine",
-    "WeakView", "YoyView", "comparison_view", "demo_items_file", "drivers_view", "for_year", "ingest_items_bytes",
+    "WeakView", "YoyView", "comparison_view", "demo_items_file", "demo_mark", "drivers_view", "for_year", "ingest_items_bytes",
     "items_view", "latest", "load_all", "oit_families", "overview_view", "path_plan", "path_view", "points_lost",
-    "score", "weak_view", "yoy_view",
+    "score", "split_demo", "weak_view", "yoy_view",
 ]

@@ -11,6 +11,14 @@ TEXT: dict[str, dict[str, str]] = {
     "nav.overview": {"th": "ภาพรวม", "en": "Overview"},
     "nav.data": {"th": "ข้อมูล", "en": "Data"},
     "common.demo_badge": {"th": "ข้อมูลสาธิต", "en": "Demo data"},
+    "common.demo_unit": {"th": "{unit} (สาธิต)", "en": "{unit} (demo)"},
+    "common.demo_some": {"th": "รวมหน่วยงานสาธิต {n} แห่ง (ชื่อมีคำว่า “สาธิต”)",
+                         "en": "includes {n} demo units (named “demo”)"},
+    "common.demo_mixed_notice": {
+        "th": "ข้อมูลสาธิต (สมมุติ) แสดงอยู่คู่กับข้อมูลของคุณ: หน่วยงานสาธิตมีคำว่า **(สาธิต)** ต่อท้ายชื่อทุกที่ที่ปรากฏ "
+              "— ปิดได้ที่หน้า “ข้อมูล”",
+        "en": "Demo data (fictitious) is shown beside yours: every demo unit has **(demo)** after its name wherever "
+              "it appears — switch it off on the “Data” page"},
     "common.demo_notice": {
         "th": "กำลังแสดง**ข้อมูลสาธิต** (ข้อมูลสมมุติของสำนักงานเขตและหน่วยงานส่วนกลางของกรุงเทพมหานคร) "
               "— นำเข้าข้อมูลจริงได้ที่หน้า “ข้อมูล” แล้วลบข้อมูลสาธิตได้ในขั้นตอนเดียว",
