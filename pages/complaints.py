@@ -55,7 +55,7 @@ if v is not None and v.empty:
         st.rerun()
     st.stop()
 if v is not None and v.has_demo:
-    st.warning(tr("cmpl.demo_notice"), icon=":material/science:")
+    st.warning(tr("cmpl.demo_mixed_notice" if v.demo_mixed else "cmpl.demo_notice"), icon=":material/science:")
 
 # --- stored files (before the figures, so a file that breaks them can still be removed) ---------------------------------------------------------------------------------------------
 with st.expander(tr("cmpl.uploads_header")):
@@ -84,6 +84,8 @@ demo = v.demo_suffix
 with guard("complaints figures"):
     st.caption(v.note)
     st.caption(years_from)
+    if v.demo_apart:
+        st.caption(v.demo_apart)
     for col, m in zip(st.columns(len(v.metrics)), v.metrics, strict=True):
         col.metric(m.label, m.value, m.delta, delta_color="off", delta_arrow="off")
 
@@ -113,7 +115,7 @@ with guard("complaints figures"):
         left, right = st.columns(2)
         left.plotly_chart(charts.share_15(v.years, tr("cmpl.chart_15") + demo, tr("cmpl.share")), config=PLOTLY_CONFIG,
                           width="stretch")
-        right.plotly_chart(charts.age_bars(v.open_by_age, tr("cmpl.chart_age") + demo, "label", tr("cmpl.count")),
+        right.plotly_chart(charts.age_bars(v.open_by_age, tr("cmpl.chart_age") + v.latest_demo_suffix, "label", tr("cmpl.count")),
                            config=PLOTLY_CONFIG, width="stretch")
         st.plotly_chart(charts.month_lines(v.months, tr("cmpl.chart_months") + demo, "label"), config=PLOTLY_CONFIG,
                         width="stretch")
@@ -121,7 +123,7 @@ with guard("complaints figures"):
                                   format_func=lambda b: tr(f"cmpl.by_{b}")) or "channel"
         st.plotly_chart(charts.breakdown_bars(v.breakdowns[by],
                                               tr("cmpl.chart_breakdown", by=tr(f"cmpl.by_{by}"), year=v.fiscal_year)
-                                              + demo, tr("cmpl.finished"), tr("cmpl.in_progress")),
+                                              + v.latest_demo_suffix, tr("cmpl.finished"), tr("cmpl.in_progress")),
                         config=PLOTLY_CONFIG, width="stretch")
 
     # --- the public statistics table -----------------------------------------------------------------------------

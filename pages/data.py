@@ -5,6 +5,8 @@ from analysis.common import setting_int
 from analysis.store import (
     ALL_DEMO,
     datasets_view,
+    demo_beside,
+    demo_beside_view,
     demo_contents,
     ingest_and_store,
     manual_entry,
@@ -12,6 +14,7 @@ from analysis.store import (
     manual_saved_text,
     remove_demo,
     save_manual,
+    set_demo_beside,
 )
 from ui import cache, report_view, state
 from ui.chrome import page_setup
@@ -66,12 +69,6 @@ else:
         st.session_state[state.CONFIRM_REMOVE] = pick
     if demo and st.button(tr("data.remove_demo"), key="remove_demo"):
         st.session_state[state.CONFIRM_REMOVE] = ALL_DEMO
-    if demo.datasets and store.datasets.has_real_data():
-        shown = store.meta.demo_shown("results")
-        st.caption(tr("data.demo_beside" if shown else "data.demo_left_out"))
-        if st.button(tr("data.demo_hide" if shown else "data.demo_show"), key="demo_show_toggle"):
-            store.datasets.set_demo_shown(not shown)
-            st.rerun()
     pending = st.session_state.get(state.CONFIRM_REMOVE)
     if pending is not None:
         question = stored.removal_question(pending, lang())
@@ -95,6 +92,13 @@ else:
             if no.button(tr("data.cancel"), key="confirm_no"):
                 st.session_state.pop(state.CONFIRM_REMOVE)
                 st.rerun()
+
+# the demo beside the user's own data: one switch per kind (results, complaints, measures)
+for switch in demo_beside_view(demo_beside(store), lang()):
+    st.caption(switch.caption)
+    if st.button(switch.button, key=switch.key):
+        set_demo_beside(store, switch.kind, not switch.shown)
+        st.rerun()
 
 # --- manual entry ---------------------------------------------------------------------------
 st.header(tr("data.manual_header"))

@@ -143,3 +143,64 @@ def test_the_overview_marks_demo_units_and_only_their_years(workspace_env):
     assert t("common.demo_some", n=72) in spec["layout"]["title"]["text"]
     units = {u for trace in spec["data"] for u in (trace.get("y") or []) if isinstance(u, str)}
     assert units and all(u.endswith("(สาธิต)") for u in units), "every unit of the demo year is named demo"
+
+
+OWN_REGISTER = ("วันที่รับเรื่อง,ประเภทเรื่อง,สถานะ\n"
+                + "".join(f"0{d}/10/2566,ทุจริตในการจัดซื้อจัดจ้าง,เสร็จสิ้น\n" for d in range(1, 5))
+                + "".join(f"0{d}/10/2567,ไฟฟ้าส่องสว่าง,เสร็จสิ้น\n" for d in range(1, 3))).encode()
+
+
+def test_demo_complaint_years_beside_the_users_are_marked_and_never_compared_with_them(store):
+    """Issue 10.1: a register for some years beside the demo's other years gave "FY2566: 40 vs 488, −91.8 %"."""
+    from analysis.common.text import t
+    from analysis.complaints import complaints_view
+    from analysis.store import demo_beside, ingest_complaints, set_demo_beside
+
+    seed_demo(store)
+    assert demo_beside(store) == {}, "nothing of the user's yet: no switch"
+    assert ingest_complaints(store, OWN_REGISTER, "own_register.csv").status == "saved"
+    assert demo_beside(store) == {"complaints": False}, "the demo register left the analysis"
+    records, aggregates, demo_years = store.complaints.load()
+    assert not demo_years and set(records["fiscal_year"]) == {2567, 2568}
+
+    set_demo_beside(store, "complaints", True)                   # the one click that brings it back
+    assert demo_beside(store) == {"complaints": True}
+    records, aggregates, demo_years = store.complaints.load()
+    assert demo_years == {2563, 2564, 2565, 2566}
+    v = complaints_view(records, aggregates, demo_years)
+    assert v.demo_mixed and v.has_demo and v.demo_suffix == " — " + t("cmpl.demo_years", years="2563, 2564, 2565, 2566")
+    assert v.latest_demo_suffix == "", "the latest year is the user's"
+    compared = set(v.yoy[t("common.fiscal_year")])
+    assert compared == {2568}, "only the user's FY2568 against the user's FY2567; never FY2567 against the demo's FY2566"
+    assert "2566" in v.demo_apart
+    assert list(v.years["fiscal_year"]) == [2563, 2564, 2565, 2566, 2567, 2568], "the demo years are still charted"
+
+
+def test_the_measures_demo_comes_back_in_one_switch(store):
+    from analysis.store import demo_beside, set_demo_beside
+
+    seed_demo(store)
+    demo_count = len(store.measures.list_all())
+    store.measures.add({"title": "มาตรการของเรา"}, who="สมศรี")
+    assert demo_beside(store) == {"measures": False} and len(store.measures.list_all()) == 1
+    set_demo_beside(store, "measures", True)
+    assert len(store.measures.list_all()) == demo_count + 1
+
+
+def test_the_data_page_offers_the_complaint_demo_back_and_the_complaints_page_marks_its_years(workspace_env):
+    from analysis.common import settings
+    from analysis.common.text import t
+    from analysis.store import Store, ingest_complaints
+    from tests.apptest_support import open_app, page_path
+
+    store = Store(settings.database_url())
+    assert ingest_complaints(store, OWN_REGISTER, "own_register.csv").status == "saved"
+    at = open_app(page_path("data"))
+    assert t("data.demo_left_out_complaints") in [c.value for c in at.caption]
+    at.button(key="demo_show_complaints").click().run()
+    assert not at.exception
+    assert t("data.demo_beside_complaints") in [c.value for c in at.caption]
+    page = open_app(page_path("complaints"))
+    assert not page.exception
+    assert t("cmpl.demo_mixed_notice") in [w.value for w in page.warning]
+    assert t("cmpl.demo_apart", years="2563, 2564, 2565, 2566") in [c.value for c in page.caption]

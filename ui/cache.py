@@ -95,5 +95,5 @@ def items_file(name: str, data: bytes, family: str) -> ItemsResult | IngestRepor
 def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(measures per status of the unit or group, complaints per fiscal year) from the store, for the meeting deck."""
     s = store()
-    records, aggregates, _ = s.complaints.load()
-    return measures_status(s.measures.current_statuses(unit), lang), complaint_years(records, aggregates)
+    records, aggregates, demo_years = s.complaints.load()
+    return measures_status(s.measures.current_statuses(unit), lang), complaint_years(records, aggregates, demo_years)

@@ -40,9 +40,9 @@ def _sections(store, lang: str, unit: str | None) -> dict:
     """Measures-status and complaint-trend frames when the store holds measures or complaints (empty otherwise)."""
     from analysis.export import deck_sections
 
-    records, aggregates, _ = store.complaints.load()
+    records, aggregates, demo_years = store.complaints.load()
     return {"measures": deck_sections.measures_status(store.measures.current_statuses(unit), lang),
-            "complaints": deck_sections.complaint_years(records, aggregates)}
+            "complaints": deck_sections.complaint_years(records, aggregates, demo_years)}
 
 
 def register(sub) -> None:

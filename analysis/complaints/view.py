@@ -37,7 +37,10 @@ class ComplaintsView:
     """What the complaints screen shows (empty: nothing stored yet, every other field left blank)."""
     empty: bool
     has_demo: bool = False
-    demo_suffix: str = ""                          # " — demo data" after each chart title when demo data is shown
+    demo_suffix: str = ""                          # after each chart of several years: which of them are demo
+    latest_demo_suffix: str = ""                   # after each chart of the latest year: demo when that year is
+    demo_mixed: bool = False                       # demo years shown beside the user's (never compared with them)
+    demo_apart: str = ""                           # the note saying the demo years are left out of the comparisons
     fiscal_year: int | None = None                 # the latest fiscal year with data
     note: str = ""                                 # "data up to …" and the partial-year note, joined
     metrics: tuple[Metric, ...] = ()
@@ -135,25 +138,46 @@ def _public(years: pd.DataFrame, fy: int, lang: str) -> tuple[pd.DataFrame, byte
             f"complaint-statistics-{fy}.xlsx")
 
 
-def complaints_view(records: pd.DataFrame, aggregates: pd.DataFrame, has_demo: bool = False,
+def _demo_marks(years: pd.DataFrame, demo: frozenset[int], fy: int, lang: str) -> tuple[str, str, bool, str]:
+    """(suffix of the multi-year charts, suffix of the latest year's charts, mixed, the note on comparisons)."""
+    shown = {int(y) for y in years["fiscal_year"]}
+    demo = frozenset(demo) & shown
+    if not demo:
+        return "", "", False, ""
+    badge = f" — {t('common.demo_badge', lang)}"
+    if demo == shown:
+        return badge, badge, False, ""
+    listed = ", ".join(str(y) for y in sorted(demo))
+    return (f" — {t('cmpl.demo_years', lang, years=listed)}", badge if fy in demo else "", True,
+            t("cmpl.demo_apart", lang, years=listed))
+
+
+def complaints_view(records: pd.DataFrame, aggregates: pd.DataFrame, demo_years: frozenset[int] | bool = frozenset(),
                     lang: str = "th") -> ComplaintsView:
-    """The ComplaintsView of the stored complaint records and counts (ComplaintRepository.load)."""
+    """The ComplaintsView of the stored complaint records and counts and the fiscal years read from the demo
+    (ComplaintRepository.load; True: every year). Demo years beside the user's are charted, marked, and left out
+    of the year-over-year tests, the trends and the targets: a demo year is never compared with a real one."""
     if records.empty and aggregates.empty:
-        return ComplaintsView(True, has_demo)
+        return ComplaintsView(True, bool(demo_years))
     as_of = stats.as_of_date(records)
     years = stats.yearly(records, aggregates, as_of)
-    has_groups = bool(years["corruption"].notna().all())
-    yoy_all = stats.year_over_year(years, "received")
-    yoy_cor = stats.year_over_year(years, "corruption") if has_groups else []
     last = years.iloc[-1]
     fy = int(last["fiscal_year"])
+    if demo_years is True:
+        demo_years = frozenset(int(y) for y in years["fiscal_year"])
+    marks = _demo_marks(years, frozenset(demo_years or ()), fy, lang)
+    compared = years[~years["fiscal_year"].isin(demo_years)] if marks[2] else years
+    has_groups = bool(years["corruption"].notna().all())
+    yoy_all = stats.year_over_year(compared, "received")
+    yoy_cor = stats.year_over_year(compared, "corruption") if has_groups else []
     public, xlsx, file_name = _public(years, fy, lang)
     detail = {}
     if not records.empty:
         detail = dict(open_by_age=stats.open_by_age(records, as_of, lang), months=stats.months(records, lang),
                       breakdowns={by: stats.breakdown(records, by, fy) for by in BREAKDOWNS})
     return ComplaintsView(
-        False, has_demo, f" — {t('common.demo_badge', lang)}" if has_demo else "", fy, _note(as_of, last, fy, lang),
-        _metrics(last, fy, lang), _targets(years, yoy_cor, fy, lang), years, years.dropna(subset=["finished"]),
-        has_groups, _yoy((("cmpl.all", yoy_all), ("cmpl.corruption", yoy_cor)), lang), _trends(years, has_groups, lang),
-        not records.empty, public=public, public_xlsx=xlsx, public_file_name=file_name, **detail)
+        False, bool(marks[0]), *marks, fy, _note(as_of, last, fy, lang),
+        _metrics(last, fy, lang), _targets(compared, yoy_cor, fy, lang), years, years.dropna(subset=["finished"]),
+        has_groups, _yoy((("cmpl.all", yoy_all), ("cmpl.corruption", yoy_cor)), lang),
+        _trends(compared, has_groups, lang), not records.empty, public=public, public_xlsx=xlsx,
+        public_file_name=file_name, **detail)

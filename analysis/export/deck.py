@@ -232,12 +232,16 @@ def build_deck(c: DeckContent, font: str = DEFAULT_FONT) -> bytes:
     else:
         _text(s, t("deck.measures_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)
 
-    s = _slide(prs, t("deck.complaints", lang), font, demo)
-    if len(c.complaints):
-        partial = c.complaints["partial"] if "partial" in c.complaints else [False] * len(c.complaints)
-        days = c.complaints["exposure_days"] if "exposure_days" in c.complaints else [0] * len(c.complaints)
+    n = len(c.complaints)
+    years_demo = list(c.complaints["is_demo"]) if "is_demo" in c.complaints else [c.is_demo] * n
+    all_demo = n > 0 and all(years_demo)          # the complaint register's own demo flag, not the results'
+    s = _slide(prs, t("deck.complaints", lang), font, t("deck.demo", lang) if all_demo else None)
+    if n:
+        partial = c.complaints["partial"] if "partial" in c.complaints else [False] * n
+        days = c.complaints["exposure_days"] if "exposure_days" in c.complaints else [0] * n
         cats = [t("deck.fy_partial" if p else "deck.fy", lang, year=y, days=int(d))
-                for y, p, d in zip(c.complaints["fiscal_year"], partial, days)]
+                + (t("deck.demo_year", lang) if is_demo and not all_demo else "")
+                for y, p, d, is_demo in zip(c.complaints["fiscal_year"], partial, days, years_demo)]
         _column_chart(s, cats, {t("deck.complaints_corruption", lang): list(c.complaints["corruption"]),
                                 t("deck.complaints_general", lang): list(c.complaints["general"])},
                       font, [PASS_RED, BLUE], number_format="0")

@@ -25,14 +25,17 @@ def measures_status(statuses: Iterable[str | None], lang: str = "th") -> pd.Data
     return pd.DataFrame(rows, columns=["status", "measures"])
 
 
-def complaint_years(records: pd.DataFrame, aggregates: pd.DataFrame) -> pd.DataFrame:
-    """Complaints per fiscal year split corruption/general (fiscal_year, corruption, general, partial, exposure_days)
-    from the stored complaint records and counts; empty when none. A partial year (e.g. the current one to date) is
-    flagged so the deck labels it."""
+def complaint_years(records: pd.DataFrame, aggregates: pd.DataFrame,
+                    demo_years: frozenset[int] = frozenset()) -> pd.DataFrame:
+    """Complaints per fiscal year split corruption/general (fiscal_year, corruption, general, partial, exposure_days,
+    is_demo) from the stored complaint records and counts and the years read from the demo; empty when none. A
+    partial year (e.g. the current one to date) is flagged so the deck labels it, and so is a demo year."""
     from analysis.complaints import statistics as complaints
 
     if records.empty and aggregates.empty:
         return EMPTY_COMPLAINTS.copy()
     years = complaints.yearly(records, aggregates)
     out = years[["fiscal_year", "corruption", "general", "partial", "exposure_days"]].copy()
-    return out.astype({"fiscal_year": "int64"}).reset_index(drop=True)
+    out = out.astype({"fiscal_year": "int64"}).reset_index(drop=True)
+    out["is_demo"] = out["fiscal_year"].isin(demo_years or ())
+    return out

@@ -39,10 +39,12 @@ from analysis.store.store import MIGRATIONS_DIR, Store
 from analysis.store.tables import MEASURE_FIELDS, PROGRESS_FIELDS, PUBLISHED_COLUMNS, SCORE_COLUMNS
 from analysis.store.views import (
     ALL_DEMO,
+    DemoBeside,
     ManualFormView,
     StoredFilesView,
     complaint_uploads_view,
     datasets_view,
+    demo_beside_view,
     manual_form_view,
     manual_saved_text,
     sources_text,
@@ -50,9 +52,11 @@ from analysis.store.views import (
 from analysis.store.workspace import (
     DEMO_COMPLAINTS_FILE,
     DEMO_FILES,
+    DEMO_KINDS,
     DEMO_PLAN_UNIT,
     SAMPLES_DIR,
     DemoContents,
+    demo_beside,
     demo_contents,
     ingest_and_store,
     ingest_complaints,
@@ -62,12 +66,13 @@ from analysis.store.workspace import (
     seed_demo,
     seed_demo_complaints,
     seed_demo_measures,
+    set_demo_beside,
     sha256,
 )
 
 __all__ = [
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
-    "ALL_DEMO", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
+    "ALL_DEMO", "DEMO_KINDS", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
     "manual_saved_text",
     "DEMO_COMPLAINTS_FILE", "DEMO_DISMISSED", "DEMO_FILES", "DEMO_PLAN_UNIT", "MEASURE_FIELDS", "MIGRATIONS_DIR",
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",

@@ -121,13 +121,14 @@ class ComplaintRepository:
                     sources[y] = YearSource(r.id, r.file_name, bool(r.is_demo))
         return sources
 
-    def load(self, with_demo: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame, bool]:
-        """(records, aggregates, has_demo) of the years' sources (year_sources): for each fiscal year the rows of the
-        one upload it is read from, so two files' years are never mixed into one year."""
+    def load(self, with_demo: bool | None = None) -> tuple[pd.DataFrame, pd.DataFrame, frozenset[int]]:
+        """(records, aggregates, demo years) of the years' sources (year_sources): for each fiscal year the rows of
+        the one upload it is read from, so two files' years are never mixed into one year; the demo years are the
+        fiscal years read from the demo (empty, and false, when none is)."""
         sources = self.year_sources(with_demo)
         winner = {y: src.upload_id for y, src in sources.items()}
         if not winner:
-            return empty_records(), empty_aggregates(), False
+            return empty_records(), empty_aggregates(), frozenset()
         with self._engine.connect() as conn:
             rec_rows = list(conn.execute(sa.select(records_table)))
             cnt_rows = list(conn.execute(sa.select(counts_table)))
@@ -136,8 +137,8 @@ class ComplaintRepository:
         rec = rec[rec["fiscal_year"].map(winner).eq(rec["upload_id"])] if len(rec) else rec
         cnt = cnt[cnt["fiscal_year"].map(winner).eq(cnt["upload_id"])] if len(cnt) else cnt
         used = set(rec["upload_id"]) | set(cnt["upload_id"])
-        has_demo = any(src.is_demo for src in sources.values() if src.upload_id in used)
-        return _records(rec), _aggregates(cnt), has_demo
+        demo_years = frozenset(y for y, src in sources.items() if src.is_demo and src.upload_id in used)
+        return _records(rec), _aggregates(cnt), demo_years
 
     def apply_retention(self, keep_years: int, current_year: int | None = None) -> int:
         """Reduce complaint records of fiscal years before the last keep_years (counting the current one) to yearly

@@ -17,6 +17,27 @@ from analysis.store.workspace import DemoContents
 ALL_DEMO = "demo"      # what the data page's removal asks about: a dataset id, or ALL_DEMO for every demo dataset
 
 
+@dataclass(frozen=True)
+class DemoBeside:
+    """One kind of data stored both as demo and as the user's: what the data page says and its one-click switch."""
+    kind: str                  # "results" | "complaints" | "measures"
+    shown: bool                # the demo is shown beside the user's
+    caption: str
+    button: str
+    key: str                   # the switch's widget key
+
+
+def demo_beside_view(beside: dict[str, bool], lang: str = "th") -> list[DemoBeside]:
+    """The switches for workspace.demo_beside(store): one per kind, saying where the demo is now."""
+    out = []
+    for kind, shown in beside.items():
+        suffix = "" if kind == "results" else f"_{kind}"
+        out.append(DemoBeside(kind, shown, t(f"data.demo_{'beside' if shown else 'left_out'}{suffix}", lang),
+                              t(f"data.demo_{'hide' if shown else 'show'}{suffix}", lang),
+                              "demo_show_toggle" if kind == "results" else f"demo_show_{kind}"))
+    return out
+
+
 @dataclass(frozen=True, eq=False)
 class StoredFilesView:
     """Stored files as a table (headers in words) and the labels of the removal picker (id -> "id · file")."""

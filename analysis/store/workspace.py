@@ -170,6 +170,30 @@ def demo_contents(store: Store) -> DemoContents:
                         sum(m.created_by == DEMO_AUTHOR for m in store.measures.list_all(with_demo=True)))
 
 
+DEMO_KINDS = ("results", "complaints", "measures")
+
+
+def demo_beside(store: Store) -> dict[str, bool]:
+    """For each kind of data (results, complaints, measures) of which both the demo and the user's own are stored:
+    True when the demo is shown beside the user's, False when it is left out of the analysis (the default)."""
+    contents = demo_contents(store)
+    uploads = store.complaints.list_all()
+    own = {"results": bool(contents.datasets) and store.datasets.has_real_data(),
+           "complaints": bool(contents.complaint_files) and any(not u.is_demo for u in uploads),
+           "measures": bool(contents.measures) and bool(store.measures.list_all(with_demo=False))}
+    return {kind: store.meta.demo_shown(kind) for kind in DEMO_KINDS if own[kind]}
+
+
+def set_demo_beside(store: Store, kind: str, shown: bool) -> None:
+    """Show the demo of one kind beside the user's data (True) or leave it out of the analysis (False)."""
+    if kind not in DEMO_KINDS:
+        raise ValueError(f"unknown kind of data: {kind!r}")
+    if kind == "results":
+        store.datasets.set_demo_shown(shown)      # also moves the datasets' version, so the scored workspace follows
+    else:
+        store.meta.set_demo_shown(kind, shown)
+
+
 def remove_demo(store: Store) -> DemoContents:
     """Remove the demo — its datasets, complaint files and measures — and remember not to load it again; returns
     what was removed."""

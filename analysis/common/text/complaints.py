@@ -3,6 +3,16 @@
 TEXT: dict[str, dict[str, str]] = {
     "cmpl.nav": {"th": "เรื่องร้องเรียน", "en": "Complaints"},
     "cmpl.title": {"th": "เรื่องร้องเรียนรายปีงบประมาณ", "en": "Complaints by fiscal year"},
+    "cmpl.demo_years": {"th": "ปีงบประมาณ {years} เป็นข้อมูลสาธิต", "en": "FY{years}: demo data"},
+    "cmpl.demo_apart": {"th": "ปีงบประมาณ {years} มาจากทะเบียนสาธิต จึงไม่นำมาเปรียบเทียบรายปี คำนวณแนวโน้ม หรือวัดเป้าหมาย "
+                              "ร่วมกับปีของคุณ",
+                        "en": "FY{years} come from the demo register, so they are not compared year over year, used "
+                              "for the trends or measured against the targets together with your years"},
+    "cmpl.demo_mixed_notice": {
+        "th": "ทะเบียนเรื่องร้องเรียนสาธิต (สมมุติ) แสดงอยู่คู่กับของคุณ — ปีที่เป็นข้อมูลสาธิตมีป้ายกำกับในทุกแผนภูมิ "
+              "ปิดได้ที่หน้า “ข้อมูล”",
+        "en": "The demo complaint register (fictitious) is shown beside yours — its years are marked on every chart; "
+              "switch it off on the “Data” page"},
     "cmpl.demo_notice": {
         "th": "กำลังแสดง**ทะเบียนเรื่องร้องเรียนสาธิต** (ข้อมูลสมมุติ ปีงบประมาณ 2563–2568 ถึง 31 พ.ค. 2568) "
               "— ชื่อ เลขประจำตัวประชาชน โทรศัพท์ อีเมล ที่อยู่ และรายละเอียดในไฟล์ถูกลบออกก่อนบันทึก",

@@ -144,6 +144,23 @@ TEXT: dict[str, dict[str, str]] = {
                          "en": "The demo results are shown beside yours (demo units are marked as demo)"},
     "data.demo_show": {"th": "แสดงข้อมูลสาธิตคู่กับข้อมูลของคุณ", "en": "Show the demo beside my data"},
     "data.demo_hide": {"th": "ไม่นำข้อมูลสาธิตมาวิเคราะห์", "en": "Leave the demo out of the analysis"},
+    "data.demo_left_out_complaints": {
+        "th": "ทะเบียนเรื่องร้องเรียนสาธิตยังเก็บไว้ แต่ไม่ได้นำมาวิเคราะห์ เพราะมีไฟล์เรื่องร้องเรียนของคุณแล้ว",
+        "en": "The demo complaint register is still stored but left out of the analysis: yours is here"},
+    "data.demo_beside_complaints": {
+        "th": "ทะเบียนเรื่องร้องเรียนสาธิตแสดงอยู่คู่กับของคุณ (ปีสาธิตมีป้ายกำกับ และไม่นำมาเปรียบเทียบกับปีของคุณ)",
+        "en": "The demo complaint register is shown beside yours (its years are marked and never compared with yours)"},
+    "data.demo_show_complaints": {"th": "แสดงเรื่องร้องเรียนสาธิตคู่กับของคุณ",
+                                  "en": "Show the demo complaints beside mine"},
+    "data.demo_hide_complaints": {"th": "ไม่นำเรื่องร้องเรียนสาธิตมาวิเคราะห์",
+                                  "en": "Leave the demo complaints out of the analysis"},
+    "data.demo_left_out_measures": {
+        "th": "มาตรการสาธิตยังเก็บไว้ แต่ไม่แสดงในรายการและชุดนำเสนอ เพราะมีมาตรการของคุณแล้ว",
+        "en": "The demo measures are still stored but left out of the lists and the meeting pack: yours are here"},
+    "data.demo_beside_measures": {"th": "มาตรการสาธิตแสดงอยู่คู่กับมาตรการของคุณ (ผู้บันทึก “demo”)",
+                                  "en": "The demo measures are listed beside yours (recorded by “demo”)"},
+    "data.demo_show_measures": {"th": "แสดงมาตรการสาธิตคู่กับของคุณ", "en": "Show the demo measures beside mine"},
+    "data.demo_hide_measures": {"th": "ไม่แสดงมาตรการสาธิต", "en": "Leave the demo measures out"},
     "data.overlap_note": {
         "th": "ถ้าหน่วยงานและปีเดียวกันอยู่ในหลายชุดข้อมูล ระบบใช้ชุดที่นำเข้าล่าสุด",
         "en": "When a unit and year appear in several datasets, the most recently uploaded one is used"},

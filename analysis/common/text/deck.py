@@ -31,6 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
     "deck.complaints_general": {"th": "ทั่วไป", "en": "General"},
     "deck.complaints_none": {"th": "ยังไม่มีข้อมูลเรื่องร้องเรียน", "en": "No complaint data yet"},
     "deck.fy": {"th": "ปี {year}", "en": "FY{year}"},
+    "deck.demo_year": {"th": " (สาธิต)", "en": " (demo)"},
     "deck.fy_partial": {"th": "ปี {year} ({days} วันแรก)", "en": "FY{year} (first {days} days)"},
 }
 
