@@ -8,11 +8,20 @@ they return, the upload/demo/manual-entry services, and the Alembic migrations.
     store.meta.demo_dismissed()                      # MetaRepository
     ingest_and_store(store, data, file_name)         # upload services (analysis.store.workspace)
 """
+from analysis.store.accounts import (
+    ROLES,
+    Account,
+    AccountError,
+    AccountRepository,
+    AuditEntry,
+    AuditRepository,
+    SignIn,
+)
 from analysis.store.backup import BackupError, BackupSummary, backup_workspace, is_empty, restore_workspace
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository, ResultLike
 from analysis.store.measures import MeasureRepository
-from analysis.store.meta import DEMO_DISMISSED, MetaRepository
+from analysis.store.meta import DEMO_DISMISSED, DEMO_KINDS, MetaRepository
 from analysis.store.records import (
     ROUNDS,
     STATUSES,
@@ -52,7 +61,6 @@ from analysis.store.views import (
 from analysis.store.workspace import (
     DEMO_COMPLAINTS_FILE,
     DEMO_FILES,
-    DEMO_KINDS,
     DEMO_PLAN_UNIT,
     SAMPLES_DIR,
     DemoContents,
@@ -71,6 +79,7 @@ from analysis.store.workspace import (
 )
 
 __all__ = [
+    "ROLES", "Account", "AccountError", "AccountRepository", "AuditEntry", "AuditRepository", "SignIn",
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
     "ALL_DEMO", "DEMO_KINDS", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
     "manual_saved_text",

@@ -34,9 +34,11 @@ TABLES: tuple[sa.Table, ...] = (
     tables.meta, tables.datasets, tables.scores, tables.published,
     tables.measures, tables.measure_links, tables.measure_progress, tables.measure_log,
     tables.complaint_uploads, tables.complaint_records, tables.complaint_counts,
+    tables.accounts, tables.audit_log,
 )
-# tables holding secrets (password hashes) are left out unless asked for; none exists before accounts are stored
-SECRET_TABLES: frozenset[str] = frozenset()
+# columns holding secrets (password hashes): written blank unless asked for (the accounts then restore without a
+# password: an admin resets it)
+SECRET_COLUMNS: dict[str, tuple[str, ...]] = {"accounts": ("password_hash",)}
 MAX_MEMBER_BYTES = 4 * 1024 ** 3          # a member larger than this unpacked is not a backup of ours
 MAX_RATIO = 200                           # unpacked / packed: a higher ratio is a zip bomb, not JSON lines
 _ZIP_TIME = (2000, 1, 1, 0, 0, 0)         # fixed member timestamps: the same content gives the same zip members
@@ -98,13 +100,13 @@ def _member(table: sa.Table) -> str:
 
 # --- backup -----------------------------------------------------------------------------------------------
 
-def _dump(conn: sa.Connection, table: sa.Table) -> tuple[bytes, int]:
+def _dump(conn: sa.Connection, table: sa.Table, blank: tuple[str, ...] = ()) -> tuple[bytes, int]:
     names = [c.name for c in table.columns]
     order = [table.c[k.name] for k in table.primary_key.columns]
     out = io.StringIO()
     n = 0
     for row in conn.execute(sa.select(table).order_by(*order)):
-        record = {name: _plain(value) for name, value in zip(names, row)}
+        record = {name: "" if name in blank else _plain(value) for name, value in zip(names, row)}
         out.write(json.dumps(record, ensure_ascii=False, separators=(",", ":"), allow_nan=False))
         out.write("\n")
         n += 1
@@ -124,9 +126,7 @@ def backup_workspace(store: Store, with_accounts: bool = False) -> tuple[bytes, 
     members: list[tuple[str, bytes]] = []
     with store.engine.begin() as conn:
         for table in TABLES:
-            if table.name in SECRET_TABLES and not with_accounts:
-                continue
-            data, n = _dump(conn, table)
+            data, n = _dump(conn, table, () if with_accounts else SECRET_COLUMNS.get(table.name, ()))
             name = _member(table)
             members.append((name, data))
             rows[table.name], digests[name] = n, hashlib.sha256(data).hexdigest()

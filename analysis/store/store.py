@@ -17,6 +17,7 @@ from alembic.config import Config
 from sqlalchemy.engine import Connection, Engine
 
 from analysis.common import settings
+from analysis.store.accounts import AccountRepository, AuditRepository
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository
 from analysis.store.measures import MeasureRepository
@@ -38,6 +39,8 @@ class Store:
     measures: MeasureRepository
     complaints: ComplaintRepository
     meta: MetaRepository
+    accounts: AccountRepository
+    audit: AuditRepository
 
     def __init__(self, url: str | None = None, *, schema: str | None = None, engine: Engine | None = None):
         """Open (and migrate to head) the database at url (default settings.database_url()) or engine.
@@ -54,6 +57,8 @@ class Store:
         self.measures = MeasureRepository(self.engine)
         self.complaints = ComplaintRepository(self.engine)
         self.meta = MetaRepository(self.engine)
+        self.accounts = AccountRepository(self.engine)
+        self.audit = AuditRepository(self.engine)
 
     def _create_engine(self, url: str) -> Engine:
         parsed = sa.make_url(url)

@@ -130,3 +130,22 @@ complaint_counts = sa.Table(
     sa.Column("fiscal_year", sa.Integer), sa.Column("month", sa.Integer), sa.Column("grp", sa.String(16)),
     sa.Column("received", sa.Integer), sa.Column("finished", sa.Integer), sa.Column("in_progress", sa.Integer),
 )
+
+# --- accounts and the audit trail (migration 0005) ------------------------------------------------------------
+accounts = sa.Table(
+    "accounts", metadata,
+    sa.Column("id", sa.Integer, primary_key=True), sa.Column("name", sa.String(200), unique=True, nullable=False),
+    sa.Column("role", sa.String(16), nullable=False),                  # viewer | editor | admin
+    sa.Column("units_json", sa.Text, nullable=False),                  # the units granted (JSON list); ["*"]: all
+    sa.Column("email", sa.Text, nullable=False),                       # the OpenID Connect e-mail claim ("" none)
+    sa.Column("password_hash", sa.Text, nullable=False),               # argon2id ("" none: no local sign-in)
+    sa.Column("failed_attempts", sa.Integer, nullable=False), sa.Column("locked_until", UTCDateTime()),
+    sa.Column("created_at", UTCDateTime()), sa.Column("updated_at", UTCDateTime()),
+)
+audit_log = sa.Table(
+    "audit_log", metadata,
+    sa.Column("id", sa.Integer, primary_key=True), sa.Column("at", UTCDateTime(), nullable=False),
+    sa.Column("user", sa.Text, nullable=False), sa.Column("unit", sa.Text, nullable=False),
+    sa.Column("action", sa.String(40), nullable=False), sa.Column("object", sa.Text, nullable=False),
+    sa.Column("details_json", sa.Text, nullable=False),
+)

@@ -16,6 +16,7 @@ from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import t
 from analysis.common.units import clean_name
 from analysis.ita.framework import for_year
+from analysis.store.meta import DEMO_KINDS
 from analysis.store.records import DEMO_AUTHOR, ComplaintOutcome, UploadOutcome
 
 if TYPE_CHECKING:
@@ -168,9 +169,6 @@ def demo_contents(store: Store) -> DemoContents:
     return DemoContents([d.file_name for d in store.datasets.list_all() if d.is_demo],
                         [u.file_name for u in store.complaints.list_all() if u.is_demo],
                         sum(m.created_by == DEMO_AUTHOR for m in store.measures.list_all(with_demo=True)))
-
-
-DEMO_KINDS = ("results", "complaints", "measures")
 
 
 def demo_beside(store: Store) -> dict[str, bool]:

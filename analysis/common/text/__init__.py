@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from analysis.common.text import (
+    accounts,
     backup,
     cli,
     complaints,
@@ -41,7 +42,7 @@ __all__ = ["LANGUAGES", "TEXT", "t", "render", "msg", "pair", "seq", "jsonable",
 
 LANGUAGES = ("th", "en")
 _PARTS = (core, indicators, items, path, measures, meeting, complaints, report, files, ingest, framework, ita,
-          plan, complaints_core, deck, cli, scoring, backup)
+          plan, complaints_core, deck, cli, scoring, backup, accounts)
 
 TEXT: dict[str, dict[str, str]] = {}
 for _part in _PARTS:
