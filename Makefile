@@ -51,7 +51,7 @@ fuzz: $(VENV)/.dev
 
 # mutation testing: first the listed mutants of issue 15 (band edges in the framework files, personal-data forms,
 # the 15-day rule, each half of the optimistic lock; each must be killed, ~2 minutes), then mutmut over scoring,
-# personal data, the 15-day rule and the measure store (about 40 minutes on 2 cores; the survivors are listed)
+# personal data, the 15-day rule and the measure store (about 25 minutes; the survivors are listed)
 mutate: $(VENV)/.dev
 	$(BIN)/python scripts/listed_mutants.py
 	$(BIN)/mutmut run --max-children 2 || true
