@@ -29,6 +29,7 @@ lock: $(VENV)/.dev
 # loopback unless ITA_ADDRESS says otherwise; Streamlit's upload cap is the app's own (ITA_MAX_UPLOAD_MB)
 SETTING = $(BIN)/python -c 'import sys; from analysis.common import settings; print(settings.get(sys.argv[1]))'
 run: $(VENV)/.app
+	@$(BIN)/python scripts/auth_check.py
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
 	  --server.address "$$($(SETTING) ITA_ADDRESS)" --server.maxUploadSize "$$($(SETTING) ITA_MAX_UPLOAD_MB)"
 

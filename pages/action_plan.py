@@ -3,7 +3,8 @@ import streamlit as st
 
 from analysis.common import IngestError, setting_int
 from analysis.plan import INDICATORS, import_bytes, link_changes, plan_view
-from ui import cache, downloads, report_view, state
+from analysis.store import EDIT, UNIT_ARG
+from ui import auth, cache, downloads, report_view, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.widgets_measures import link_rules, scope, who
@@ -20,8 +21,12 @@ rules = link_rules()
 # --- import ---------------------------------------------------------------------------------
 st.header(tr("plan.import_header"))
 gen = st.session_state.get(state.PLAN_UPLOADER, 0)
-upload = st.file_uploader(tr("plan.upload"), type=["txt", "docx", "xlsx", "xls", "ods", "csv"], key=f"plan_upload_{gen}",
-                          max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"))
+upload = None
+if auth.can(EDIT):
+    upload = st.file_uploader(tr("plan.upload"), type=["txt", "docx", "xlsx", "xls", "ods", "csv"],
+                              key=f"plan_upload_{gen}", max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"))
+else:
+    st.info(tr("auth.read_only"))
 
 
 def _done(message: str) -> None:
@@ -75,16 +80,17 @@ st.subheader(tr("plan.links_header"))
 st.caption(tr("plan.links_help"))
 chosen = st.selectbox(tr("plan.pick_measure"), list(v.labels), key="plan_link_measure", format_func=v.labels.get)
 links = v.links[chosen]
-with st.form(f"plan_links_{chosen}"):
-    inds = st.multiselect(tr("plan.links_indicators"), list(INDICATORS), default=list(links.indicators),
-                          format_func=v.indicator_labels.get)
-    oits = st.multiselect(tr("plan.links_oit"), list(v.oit_options),
-                          default=[c for c in links.oit if c in v.oit_options])
-    if st.form_submit_button(tr("plan.links_save"), disabled=not name):
-        for kind, target, value in link_changes(links, v.oit_options, inds, oits):
-            repo.set_link(chosen, kind, target, value, who=name)
-        st.session_state[state.MSR_FLASH] = tr("plan.links_saved")
-        st.rerun()
+if auth.can(UNIT_ARG, next(r.unit for r in records if r.id == chosen)):
+    with st.form(f"plan_links_{chosen}"):
+        inds = st.multiselect(tr("plan.links_indicators"), list(INDICATORS), default=list(links.indicators),
+                              format_func=v.indicator_labels.get)
+        oits = st.multiselect(tr("plan.links_oit"), list(v.oit_options),
+                              default=[c for c in links.oit if c in v.oit_options])
+        if st.form_submit_button(tr("plan.links_save"), disabled=not name):
+            for kind, target, value in link_changes(links, v.oit_options, inds, oits):
+                repo.set_link(chosen, kind, target, value, who=name)
+            st.session_state[state.MSR_FLASH] = tr("plan.links_saved")
+            st.rerun()
 
 # --- coverage ---------------------------------------------------------------------------------
 st.header(tr("plan.coverage_header"))

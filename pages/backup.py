@@ -4,12 +4,15 @@ from datetime import datetime
 import streamlit as st
 
 from analysis.common import setting_int
-from analysis.store import BackupError, backup_workspace, is_empty, restore_workspace
-from ui import cache, state
+from analysis.store import ADMIN, BackupError, backup_workspace, is_empty, restore_workspace
+from ui import auth, cache, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 
 page_setup("backup.title", "backup.intro", workspace=False)
+if not auth.can(ADMIN):
+    st.info(tr("auth.admin_page"))
+    st.stop()
 store = cache.store()
 if flash := st.session_state.pop(state.BACKUP_FLASH, None):
     st.success(flash)
@@ -18,6 +21,7 @@ st.subheader(tr("backup.make_header"))
 if st.button(tr("backup.make"), icon=":material/archive:", key="backup_make"):
     with st.spinner(tr("backup.make")):
         data, summary = backup_workspace(store)
+        store.audit.record(store.account.name, "backup.make", "workspace", {"rows": sum(summary.rows.values())})
     st.session_state[state.BACKUP_FILE] = (data, sum(summary.rows.values()), len(summary.rows),
                                            f"ita-backup-{datetime.now():%Y%m%d-%H%M}.zip")
 made = st.session_state.get(state.BACKUP_FILE)
@@ -41,6 +45,7 @@ if upload is not None and st.button(tr("backup.restore"), type="primary", icon="
     except BackupError as exc:
         st.error(f"{upload.name}: {exc.message(lang())}")
     else:
+        store.audit.record(store.account.name, "backup.restore", upload.name, {"rows": sum(summary.rows.values())})
         cache.forget()
         st.session_state[state.BACKUP_FLASH] = tr("backup.restored", rows=sum(summary.rows.values()),
                                                   tables=len(summary.rows))

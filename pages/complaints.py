@@ -3,8 +3,8 @@ import streamlit as st
 
 from analysis.common import XLSX_MIME, setting_int
 from analysis.complaints import BREAKDOWNS, complaints_view
-from analysis.store import complaint_uploads_view, ingest_complaints, seed_demo_complaints, sources_text
-from ui import cache, downloads, report_view, state
+from analysis.store import ADMIN, EDIT, complaint_uploads_view, ingest_complaints, seed_demo_complaints, sources_text
+from ui import auth, cache, downloads, report_view, state
 from ui import charts_complaints as charts
 from ui.chrome import guard, page_setup
 from ui.lang import lang, tr
@@ -20,37 +20,38 @@ with guard("complaints view"):
     v = complaints_view(*store.complaints.load(), lang())
 
 # --- upload (its own uploader; the report of every file is shown) ------------------------------------
-with st.expander(tr("cmpl.upload_header"), expanded=v is not None and v.empty):
-    st.caption(tr("cmpl.upload_help"))
-    keep_text = st.checkbox(tr("cmpl.keep_text"), key=state.CMPL_KEEP_TEXT, help=tr("cmpl.keep_text_help"))
-    files = st.file_uploader(tr("cmpl.upload_label"), type=["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"],
-                             accept_multiple_files=True, max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"),
-                             key=f"complaints_uploader_{st.session_state.get(state.CMPL_UPLOADER, 0)}")
-    processed = st.session_state.setdefault(state.CMPL_PROCESSED, {})
-    fresh = False
-    for f in files or []:
-        if f.file_id not in processed:
-            with st.spinner(f.name):
-                processed[f.file_id] = ingest_complaints(store, f.getvalue(), f.name, keep_text=keep_text)
-            fresh |= processed[f.file_id].status == "saved"
-        outcome = processed[f.file_id]
-        if outcome.status == "saved":
-            st.success(tr("cmpl.status_saved", file=outcome.file_name, rows=outcome.report.rows_kept))
-        elif outcome.status == "duplicate":
-            st.info(tr("cmpl.status_duplicate", file=outcome.file_name, other=outcome.duplicate_of))
-        else:
-            st.error(tr("cmpl.status_failed", file=outcome.file_name))
-        if outcome.status != "failed":
-            st.caption(tr("cmpl.removed", cols=", ".join(outcome.removed_columns)) if outcome.removed_columns
-                       else tr("cmpl.removed_none"))
-        report_view.render(outcome.report)
-    if fresh:
-        with guard("complaints view"):
-            v = complaints_view(*store.complaints.load(), lang())
+if auth.can(EDIT):
+    with st.expander(tr("cmpl.upload_header"), expanded=v is not None and v.empty):
+        st.caption(tr("cmpl.upload_help"))
+        keep_text = st.checkbox(tr("cmpl.keep_text"), key=state.CMPL_KEEP_TEXT, help=tr("cmpl.keep_text_help"))
+        files = st.file_uploader(tr("cmpl.upload_label"), type=["xlsx", "xlsm", "xls", "ods", "csv", "txt", "tsv"],
+                                 accept_multiple_files=True, max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"),
+                                 key=f"complaints_uploader_{st.session_state.get(state.CMPL_UPLOADER, 0)}")
+        processed = st.session_state.setdefault(state.CMPL_PROCESSED, {})
+        fresh = False
+        for f in files or []:
+            if f.file_id not in processed:
+                with st.spinner(f.name):
+                    processed[f.file_id] = ingest_complaints(store, f.getvalue(), f.name, keep_text=keep_text)
+                fresh |= processed[f.file_id].status == "saved"
+            outcome = processed[f.file_id]
+            if outcome.status == "saved":
+                st.success(tr("cmpl.status_saved", file=outcome.file_name, rows=outcome.report.rows_kept))
+            elif outcome.status == "duplicate":
+                st.info(tr("cmpl.status_duplicate", file=outcome.file_name, other=outcome.duplicate_of))
+            else:
+                st.error(tr("cmpl.status_failed", file=outcome.file_name))
+            if outcome.status != "failed":
+                st.caption(tr("cmpl.removed", cols=", ".join(outcome.removed_columns)) if outcome.removed_columns
+                           else tr("cmpl.removed_none"))
+            report_view.render(outcome.report)
+        if fresh:
+            with guard("complaints view"):
+                v = complaints_view(*store.complaints.load(), lang())
 
 if v is not None and v.empty:
     st.info(tr("cmpl.empty"))
-    if st.button(tr("cmpl.load_demo"), type="primary", key="complaints_load_demo"):
+    if auth.can(ADMIN) and st.button(tr("cmpl.load_demo"), type="primary", key="complaints_load_demo"):
         seed_demo_complaints(store)
         st.rerun()
     st.stop()
@@ -62,19 +63,20 @@ with st.expander(tr("cmpl.uploads_header")):
     stored = complaint_uploads_view(store.complaints.list_all(), lang())
     st.dataframe(stored.table, hide_index=True, width="stretch")
     st.caption(tr("cmpl.uploads_note"))
-    pick = st.selectbox(tr("cmpl.remove_pick"), list(stored.labels), format_func=stored.labels.get,
-                        key="complaints_remove_pick")
-    if pick is not None and st.button(tr("cmpl.remove"), key="complaints_remove"):
-        store.complaints.remove(pick)
-        st.session_state[state.CMPL_FLASH] = tr("cmpl.removed_file", file=stored.file_names[pick])
-        st.session_state[state.CMPL_PROCESSED] = {}
-        st.session_state[state.CMPL_UPLOADER] = st.session_state.get(state.CMPL_UPLOADER, 0) + 1
-        st.rerun()
-    keep = setting_int("ITA_COMPLAINT_RETENTION_YEARS")
-    if keep and st.button(tr("cmpl.retention", years=keep), key="complaints_retention"):
-        n = store.complaints.apply_retention(keep)
-        st.session_state[state.CMPL_FLASH] = tr("cmpl.retention_done", n=n, years=keep)
-        st.rerun()
+    if auth.can(ADMIN):
+        pick = st.selectbox(tr("cmpl.remove_pick"), list(stored.labels), format_func=stored.labels.get,
+                            key="complaints_remove_pick")
+        if pick is not None and st.button(tr("cmpl.remove"), key="complaints_remove"):
+            store.complaints.remove(pick)
+            st.session_state[state.CMPL_FLASH] = tr("cmpl.removed_file", file=stored.file_names[pick])
+            st.session_state[state.CMPL_PROCESSED] = {}
+            st.session_state[state.CMPL_UPLOADER] = st.session_state.get(state.CMPL_UPLOADER, 0) + 1
+            st.rerun()
+        keep = setting_int("ITA_COMPLAINT_RETENTION_YEARS")
+        if keep and st.button(tr("cmpl.retention", years=keep), key="complaints_retention"):
+            n = store.complaints.apply_retention(keep)
+            st.session_state[state.CMPL_FLASH] = tr("cmpl.retention_done", n=n, years=keep)
+            st.rerun()
 years_from = sources_text(store.complaints.year_sources(), lang())
 
 # --- figures (all computed in analysis.complaints.view; a failure here never hides the controls above) -----------

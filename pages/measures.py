@@ -17,8 +17,8 @@ from analysis.plan import (
     rollup_table,
     templates_for,
 )
-from analysis.store import ROUNDS, ConflictError
-from ui import cache, downloads, state
+from analysis.store import ROUNDS, UNIT_ARG, ConflictError
+from ui import auth, cache, downloads, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.widgets_measures import conflict, link_rules, measure_form, progress_form, scope, who
@@ -45,7 +45,8 @@ else:
     templates = templates_for(ind, list(v.templates))
     tpl = b.selectbox(tr("msr.pick_template"), [None, *templates], key=f"msr_tpl_{ind}",
                       format_func=lambda t: tr("msr.no_template") if t is None else f"{t.title} ({t.source})")
-    if st.button(tr("msr.create_draft"), type="primary", disabled=not name, key="msr_create"):
+    if auth.can(UNIT_ARG, unit or "") and st.button(tr("msr.create_draft"), type="primary", disabled=not name,
+                                                    key="msr_create"):
         rec = repo.add(draft(ind, v.weak[ind].score, fw, tpl, unit or "", year), who=name)
         for kind, target in draft_links(ind, tpl, fw):
             repo.set_link(rec.id, kind, target, True, who=name)
@@ -73,7 +74,10 @@ if (err := st.session_state.pop(state.MSR_CONFLICT, None)) is not None:
     if st.button(tr("msr.reload"), key="msr_reload"):
         versions.pop(chosen, None)
         st.rerun()
-edited = measure_form(rec)
+editable = auth.can(UNIT_ARG, by_id[chosen].unit)
+if not editable:
+    st.info(tr("auth.read_only_unit", unit=by_id[chosen].unit or tr("access.every_unit")))
+edited = measure_form(rec) if editable else None
 fields, problems = check_measure(edited) if edited is not None else ({}, [])
 if edited is not None and not name:
     problems.append(FieldProblem("plan.who", msg("form.required")))
@@ -88,12 +92,12 @@ if edited is not None and not problems:
         st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()
 c1, c2, _ = st.columns([1, 1, 4])
-if c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup", icon=":material/content_copy:"):
+if editable and c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup", icon=":material/content_copy:"):
     copy = repo.duplicate(chosen, who=name)
     st.session_state[state.MSR_EDIT_ID] = copy.id
     st.session_state[state.MSR_FLASH] = tr("msr.duplicated", title=copy.title)
     st.rerun()
-if c2.button(tr("msr.delete"), disabled=not name, key="msr_del", icon=":material/delete:"):
+if editable and c2.button(tr("msr.delete"), disabled=not name, key="msr_del", icon=":material/delete:"):
     st.session_state[state.MSR_CONFIRM_DELETE] = chosen
 if st.session_state.get(state.MSR_CONFIRM_DELETE) == chosen:
     st.warning(tr("msr.delete_confirm", title=by_id[chosen].title))
@@ -116,7 +120,7 @@ round_ = st.selectbox(tr("msr.pick_round"), ROUNDS, format_func=lambda r: tr(f"m
 report_year = v.report_year
 rows = repo.list_progress(report_year, round_)
 current = next((p for p in rows if p.measure_id == chosen), None)
-filled = progress_form(by_id[chosen], current)
+filled = progress_form(by_id[chosen], current) if editable else None
 problems = [] if filled is None else check_progress(filled) + ([] if name else [FieldProblem("plan.who", msg("form.required"))])
 for problem in problems:
     st.error(problem.text(lang()))

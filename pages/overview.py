@@ -2,7 +2,8 @@
 import streamlit as st
 
 from analysis.ita import demo_mark, overview_view
-from ui import boot, cache, charts, state
+from analysis.store import ADMIN
+from ui import auth, boot, cache, charts, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
@@ -14,7 +15,7 @@ v = cache.view(overview_view, ws, year=st.session_state.get(state.YEAR),
 if not v.years:
     st.info(tr("overview.empty"))
     left, right = st.columns(2)
-    if left.button(tr("overview.load_demo"), type="primary"):
+    if auth.can(ADMIN) and left.button(tr("overview.load_demo"), type="primary"):
         with st.spinner(tr("overview.load_demo")):
             cache.load_demo()
         st.rerun()

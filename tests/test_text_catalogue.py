@@ -11,7 +11,8 @@ import pytest
 from analysis.common.text import LANGUAGES, TEXT, fields
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = sorted([ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py"), *ROOT.glob("analysis/**/*.py")])
+SOURCES = sorted([ROOT / "app.py", *ROOT.glob("pages/*.py"), *ROOT.glob("ui/*.py"), *ROOT.glob("analysis/**/*.py"),
+                  *ROOT.glob("scripts/*.py")])
 SOURCES = [p for p in SOURCES if "migrations" not in p.parts and "text" not in p.relative_to(ROOT).parts[:3]]
 CODE = re.compile(r"[a-z][a-z0-9_]*\.[a-z0-9_]*[a-z0-9]")
 PREFIXES = {code.split(".")[0] for code in TEXT}

@@ -12,7 +12,7 @@ import streamlit as st
 from analysis.common import IngestError, IngestReport, database_url, setting_int
 from analysis.export import complaint_years, measures_status
 from analysis.ita import ItemsResult, ingest_items_bytes, score, split_demo
-from analysis.store import Store, seed_demo
+from analysis.store import Denied, Store, UserStore, for_user, seed_demo
 
 FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
 
@@ -38,9 +38,20 @@ def _store(url: str) -> Store:
     return store
 
 
-def store() -> Store:
-    """The workspace store for the configured database (demo loaded on first start)."""
+def raw_store() -> Store:
+    """The workspace store for the configured database (demo loaded on first start), unchecked: for the sign-in
+    itself and the workspace's own start-up work only."""
     return _store(database_url())
+
+
+def store() -> UserStore:
+    """The workspace store as the signed-in account may use it: every write checked and audited in the store."""
+    from ui import auth
+
+    account = auth.current()
+    if account is None:
+        raise Denied("access.signed_out")
+    return for_user(raw_store(), account)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)

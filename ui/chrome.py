@@ -10,6 +10,7 @@ from contextlib import contextmanager
 import streamlit as st
 
 from analysis.common import LANGUAGES
+from analysis.store import Denied
 from ui import boot, cache, state
 from ui.lang import tr
 
@@ -89,6 +90,8 @@ def guard(what: str) -> Iterator[None]:
     the rest of the page still renders (st.stop/st.rerun pass through)."""
     try:
         yield
+    except Denied as exc:                 # the store refused a change this account may not make
+        st.error(exc.message(st.session_state.get(state.LANG, "th")), icon=":material/block:")
     except Exception as exc:
         _show_failure(exc, what)
 
@@ -99,5 +102,7 @@ def run_page(page) -> None:
     server_log()
     try:
         page.run()
+    except Denied as exc:                 # the store refused a change this account may not make
+        st.error(exc.message(st.session_state.get(state.LANG, "th")), icon=":material/block:")
     except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
         _show_failure(exc, f"page {getattr(page, 'url_path', '?')}")

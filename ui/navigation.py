@@ -16,6 +16,7 @@ class PageSpec:
     icon: str
     url_path: str
     default: bool = False
+    admin: bool = False            # listed only for admins (the page itself also refuses anyone else)
 
     @property
     def path(self) -> Path:
@@ -40,7 +41,8 @@ SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
     ("nav.section_share", (
         PageSpec("meeting_pack.py", "pack.nav", ":material/slideshow:", "meeting_pack"),
         PageSpec("data.py", "nav.data", ":material/folder_open:", "data"),
-        PageSpec("backup.py", "backup.nav", ":material/settings_backup_restore:", "backup"),
+        PageSpec("backup.py", "backup.nav", ":material/settings_backup_restore:", "backup", admin=True),
+        PageSpec("audit.py", "audit.nav", ":material/policy:", "audit", admin=True),
     )),
 )
 PAGES: tuple[PageSpec, ...] = tuple(p for _, pages in SECTIONS for p in pages)

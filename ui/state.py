@@ -50,3 +50,8 @@ BACKUP_FILE = "backup_file"                    # (zip bytes, rows, tables, file 
 BACKUP_FLASH = "backup_flash"                  # one message shown after a rerun
 BACKUP_UPLOADER = "backup_uploader_gen"        # bumped to clear the uploader
 PLAN_UPLOADER = "plan_uploader_gen"            # bumped to clear the action-plan uploader after a save or skip
+
+# sign-in (ITA_AUTH=local)
+ACCOUNT = "auth_account"           # the signed-in account's name
+SIGNED_AT = "auth_signed_at"       # when it signed in (UTC datetime): the session lasts ITA_SESSION_HOURS
+AUTH_FLASH = "auth_flash"          # one message for the sign-in form (e.g. "your session ended")

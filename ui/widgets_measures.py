@@ -14,7 +14,13 @@ from ui.widgets_indicators import pick
 
 
 def who() -> str:
-    """The editor's name, asked once per browser session (kept in session state); '' until entered."""
+    """The editor's name: the signed-in account's, or (single-user mode) asked once per browser session and kept in
+    session state; '' until entered."""
+    from ui import auth
+
+    account = auth.current()
+    if account is not None and account.name != auth.LOCAL_USER:
+        return account.name
     name = st.text_input(tr("plan.who"), value=st.session_state.get(state.MSR_WHO, ""), key="msr_who_input").strip()
     st.session_state[state.MSR_WHO] = name
     return name

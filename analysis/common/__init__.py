@@ -4,12 +4,12 @@ from analysis.common.mime import DOCX as DOCX_MIME
 from analysis.common.mime import PPTX as PPTX_MIME
 from analysis.common.mime import XLSX as XLSX_MIME
 from analysis.common.report import FrameworkError, IngestError, IngestReport, Problem
-from analysis.common.settings import database_url
+from analysis.common.settings import auth_mode, database_url
 from analysis.common.settings import get as setting
 from analysis.common.settings import get_int as setting_int
 from analysis.common.text import LANGUAGES, msg, t
 from analysis.common.thaidate import format_datetime
 
 __all__ = ["DOCX_MIME", "FrameworkError", "IngestError", "IngestReport", "LANGUAGES", "PPTX_MIME", "Problem", "ROUNDS",
-           "XLSX_MIME", "database_url", "format_datetime", "msg", "round_label", "setting", "setting_int", "status_label",
+           "XLSX_MIME", "auth_mode", "database_url", "format_datetime", "msg", "round_label", "setting", "setting_int", "status_label",
            "t"]

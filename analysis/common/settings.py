@@ -24,6 +24,10 @@ SETTINGS: tuple[Setting, ...] = (
             "1 = load the demo datasets on first start when the database is empty; 0 = start empty."),
     Setting("ITA_ADDRESS", "127.0.0.1",
             "Address `make run` listens on: loopback by default; 0.0.0.0 (all interfaces) only for a shared deployment."),
+    Setting("ITA_AUTH", "",
+            "Sign-in: local (accounts in the workspace database), none (one person on this machine: loopback only) or "
+            "oidc; empty = none when ITA_ADDRESS is a loopback address, local otherwise."),
+    Setting("ITA_SESSION_HOURS", "8", "Hours a sign-in lasts before the user signs in again (ITA_AUTH=local)."),
     Setting("ITA_MAX_UPLOAD_MB", "25", "Largest file accepted for upload or ingest, in MB."),
     Setting("ITA_MAX_UNCOMPRESSED_MB", "300",
             "Largest declared uncompressed size of an .xlsx/.ods (zip) file, in MB; guards against zip bombs."),
@@ -79,3 +83,31 @@ def date_window_be() -> tuple[int, int]:
     except ValueError:
         lo, hi = 2500, 2600
     return (lo, hi) if lo <= hi else (hi, lo)
+
+
+AUTH_MODES = ("none", "local", "oidc")
+
+
+def is_loopback(address: str) -> bool:
+    """True for an address only this machine reaches: 127.x.x.x, ::1, localhost."""
+    import ipaddress
+
+    host = address.strip().strip("[]").lower()
+    if host in ("localhost", ""):
+        return host == "localhost"
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def auth_mode(address: str | None = None) -> tuple[str, str | None]:
+    """(the sign-in mode, None) or (the mode, a catalogue code saying why the server must not start): "none" is
+    refused on an address other machines reach; an unknown mode is refused too."""
+    address = get("ITA_ADDRESS") if address is None else address
+    mode = get("ITA_AUTH").strip().lower() or ("none" if is_loopback(address) else "local")
+    if mode not in AUTH_MODES:
+        return mode, "auth.unknown_mode"
+    if mode == "none" and not is_loopback(address):
+        return mode, "auth.none_not_loopback"
+    return mode, None

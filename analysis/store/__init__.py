@@ -8,6 +8,8 @@ they return, the upload/demo/manual-entry services, and the Alembic migrations.
     store.meta.demo_dismissed()                      # MetaRepository
     ingest_and_store(store, data, file_name)         # upload services (analysis.store.workspace)
 """
+from analysis.store.access import ADMIN, EDIT, LOCAL_USER, UNIT_ARG, Denied, UserStore, for_user, local_account
+from analysis.store.access import check as check_access
 from analysis.store.accounts import (
     ROLES,
     Account,
@@ -51,6 +53,7 @@ from analysis.store.views import (
     DemoBeside,
     ManualFormView,
     StoredFilesView,
+    audit_table,
     complaint_uploads_view,
     datasets_view,
     demo_beside_view,
@@ -79,9 +82,10 @@ from analysis.store.workspace import (
 )
 
 __all__ = [
+    "ADMIN", "EDIT", "LOCAL_USER", "UNIT_ARG", "Denied", "UserStore", "check_access", "for_user", "local_account",
     "ROLES", "Account", "AccountError", "AccountRepository", "AuditEntry", "AuditRepository", "SignIn",
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
-    "ALL_DEMO", "DEMO_KINDS", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
+    "ALL_DEMO", "DEMO_KINDS", "audit_table", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
     "manual_saved_text",
     "DEMO_COMPLAINTS_FILE", "DEMO_DISMISSED", "DEMO_FILES", "DEMO_PLAN_UNIT", "MEASURE_FIELDS", "MIGRATIONS_DIR",
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",

@@ -116,3 +116,19 @@ def sources_text(sources: dict, lang: str = "th") -> str:
     for year, src in sorted(sources.items()):
         by_file.setdefault(src.file_name, []).append(year)
     return t("cmpl.sources", lang, list="; ".join(f"{', '.join(map(str, ys))}: {name}" for name, ys in by_file.items()))
+
+
+AUDIT_HEADERS = ("audit.col_at", "audit.col_user", "audit.col_unit", "audit.col_action", "audit.col_object",
+                 "audit.col_details")
+
+
+def audit_table(entries: Sequence, lang: str = "th", user: str = "", action: str = "") -> pd.DataFrame:
+    """The audit trail as a table (newest first, headers in words, times in the language), optionally of one user
+    and/or one action (blank: all)."""
+    import json
+
+    rows = [(format_datetime(e.at, lang), e.user, e.unit, e.action, e.object,
+             json.dumps(e.details, ensure_ascii=False) if e.details else "")
+            for e in reversed(list(entries))
+            if (not user or e.user == user) and (not action or e.action == action)]
+    return pd.DataFrame(rows, columns=[t(code, lang) for code in AUDIT_HEADERS])
