@@ -61,15 +61,20 @@ def gate() -> None:
     """Stop the run unless the app may be used: a refused configuration shows why; ITA_AUTH=local without a
     signed-in account shows only the sign-in form."""
     mode, why = auth_mode(_address())
-    if why:
-        st.error(tr(why))
-        st.stop()
-    if mode == "oidc":
-        st.error(tr("auth.oidc_not_yet"))
-        st.stop()
+    if why or mode == "oidc":
+        _only(lambda: st.error(tr(why or "auth.oidc_not_yet")))
     if mode == "none" or current() is not None:
         return
-    _sign_in_form()
+    _only(_sign_in_form)
+
+
+def _only(render) -> None:
+    """Run `render` in place of every page, unlisted, and stop: no page list, no other page reachable."""
+    from ui.navigation import PAGES
+
+    # every page's address shows this, so a deep link (…/measures) gets the form, then the page after sign-in
+    st.navigation([st.Page(render, title=tr("auth.title"), icon=":material/lock:", url_path=p.url_path,
+                           default=p.default) for p in PAGES], position="hidden").run()
     st.stop()
 
 
