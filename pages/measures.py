@@ -11,6 +11,7 @@ from analysis.plan import (
     check_progress,
     draft,
     draft_links,
+    history_table,
     measures_document,
     measures_view,
     progress_report,
@@ -91,7 +92,7 @@ if edited is not None and not problems:
     except ConflictError as exc:
         st.session_state[state.MSR_CONFLICT] = exc
     st.rerun()
-c1, c2, _ = st.columns([1, 1, 4])
+c1, c2, c3, _ = st.columns([1, 1, 1.6, 2.4])
 if editable and c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup", icon=":material/content_copy:"):
     copy = repo.duplicate(chosen, who=name)
     st.session_state[state.MSR_EDIT_ID] = copy.id
@@ -99,6 +100,22 @@ if editable and c1.button(tr("msr.duplicate"), disabled=not name, key="msr_dup",
     st.rerun()
 if editable and c2.button(tr("msr.delete"), disabled=not name, key="msr_del", icon=":material/delete:"):
     st.session_state[state.MSR_CONFIRM_DELETE] = chosen
+last = repo.last_change(chosen)
+if editable and last is not None and c3.button(
+        tr("msr.undo"), disabled=not name, key="msr_undo", icon=":material/undo:",
+        help=tr("msr.undo_help", who=last.by or "—", at=format_datetime(last.at, lang()), version=last.detail["version"])):
+    try:
+        saved = repo.undo_last(chosen, loaded, who=name)
+        versions[chosen] = saved.version
+        st.session_state[state.MSR_FLASH] = tr("msr.undone", version=saved.version)
+    except ConflictError as exc:
+        st.session_state[state.MSR_CONFLICT] = exc
+    except LookupError:
+        st.session_state[state.MSR_FLASH] = tr("msr.nothing_to_undo")
+    st.rerun()
+with st.expander(tr("msr.history_header"), icon=":material/history:"):
+    st.caption(tr("msr.history_caption"))
+    st.dataframe(history_table(repo.history(chosen), lang()), hide_index=True, width="stretch")
 if st.session_state.get(state.MSR_CONFIRM_DELETE) == chosen:
     st.warning(tr("msr.delete_confirm", title=by_id[chosen].title))
     yes, no = st.columns(2)

@@ -81,3 +81,17 @@ def test_single_user_mode_may_do_everything_and_keeps_the_typed_name(store):
     assert measure.created_by == "สมศรี"
     local.datasets.remove_demo()
     assert [e.user for e in store.audit.list()] == ["local", "local"]
+
+
+def test_undo_follows_the_units_granted_and_is_audited_with_before_and_after(store, accounts):
+    mine = store.measures.add({"title": "ของบางรัก", "unit": A}, who="x")
+    theirs = store.measures.add({"title": "ของสาทร", "unit": B}, who="x")
+    theirs = store.measures.update(theirs.id, {"title": "สาทรแก้"}, theirs.version, who="x")
+    editor = for_user(store, accounts["editor"])
+    with pytest.raises(Denied):
+        editor.measures.undo_last(theirs.id, theirs.version, who="somsri")
+    assert store.measures.get(theirs.id).title == "สาทรแก้"
+    edited = editor.measures.update(mine.id, {"title": "แก้แล้ว"}, mine.version, who="somsri")
+    assert editor.measures.undo_last(mine.id, edited.version, who="somsri").title == "ของบางรัก"
+    undo = [e for e in store.audit.list(user="somsri") if e.action == "measures.undo_last"][0]
+    assert undo.unit == A and undo.details["before"] == {"title": "แก้แล้ว"} and undo.details["after"] == {"title": "ของบางรัก"}

@@ -7,6 +7,7 @@ from analysis.common.text import t
 from analysis.plan.action_plan import import_path
 from analysis.store import MeasureRepository, Store
 from tests.test_action_plan import SEED
+from tests.apptest_support import open_app
 from tests.test_pages import ROOT, run_app
 
 PLAN = str(ROOT / "pages" / "action_plan.py")
@@ -47,7 +48,28 @@ def test_draft_edit_and_conflict(workspace_env):
     assert at.error[0].value == t("msr.conflict")
     changes = at.dataframe[0].value
     assert changes.iloc[0][t("msr.col_by")] == "สมศรี" and changes.iloc[0][t("msr.col_new")] == "ของคนอื่น"
+    assert changes.iloc[0][t("msr.col_field")] == t("msr.f_kpi"), "the field in words, not its column name"
     assert repo.get(draft.id).title == draft.title                  # the later save was refused
+
+
+def test_history_shows_who_changed_what_and_undo_puts_the_last_change_back(workspace_env):
+    run_app()
+    repo = _seed_plan()
+    first = min(repo.list_all(), key=lambda r: r.id)
+    repo.update(first.id, {"kpi": "ร้อยละ 80", "status": "in_progress"}, first.version, who="สมศรี")
+    at = open_app(MEASURES, msr_edit_id=first.id)
+    at.text_input(key="msr_who_input").input("สมชาย").run()
+    history = next(d.value for d in at.dataframe if t("msr.h_what") in d.value.columns)
+    newest = history.iloc[0]
+    assert newest[t("msr.col_by")] == "สมศรี" and newest[t("msr.h_what")] == t("msr.h_update", version=2)
+    assert set(history.iloc[:2][t("msr.col_field")]) == {t("msr.f_kpi"), t("msr.f_status")}
+    assert t("msr.status_in_progress") in set(history.iloc[:2][t("msr.col_new")]), "statuses in words"
+    assert history.iloc[-1][t("msr.h_what")] == t("msr.h_create")
+    at.button(key="msr_undo").click().run()
+    assert not at.exception and at.success[0].value == t("msr.undone", version=3)
+    back = repo.get(first.id)
+    assert (back.kpi, back.status, back.version, back.updated_by) == (first.kpi, first.status, 3, "สมชาย")
+    assert repo.history(first.id)[-1].action == "undo"
 
 
 def _field(at, code):

@@ -98,3 +98,23 @@ def test_the_deck_counts_a_measure_by_its_latest_progress(store):
     assert repo.current_statuses() == ["done", "postponed"]
     table = measures_status(repo.current_statuses(), "th").set_index("status")["measures"]
     assert table["ดำเนินการแล้วเสร็จ"] == 1 and table["ยังไม่เริ่ม"] == 0
+
+
+def test_undo_puts_back_the_last_edit_and_is_refused_when_the_measure_moved_on(store):
+    repo = store.measures
+    rec = repo.add({"title": "มาตรการ ก", "kpi": "เดิม", "end_date": date(2026, 3, 31)}, who="สมชาย")
+    assert repo.last_change(rec.id) is None, "a new measure has no edit to undo"
+    with pytest.raises(LookupError):
+        repo.undo_last(rec.id, rec.version, who="สมชาย")
+    edited = repo.update(rec.id, {"kpi": "ใหม่", "end_date": date(2026, 9, 30), "steps": ["หนึ่ง"]}, 1, who="สมศรี")
+    assert repo.last_change(rec.id).by == "สมศรี"
+    with pytest.raises(ConflictError) as info:                 # a browser still on version 1 cannot undo
+        repo.undo_last(rec.id, 1, who="สมชาย")
+    assert {c.field for c in info.value.changes} == {"kpi", "end_date", "steps"}
+    back = repo.undo_last(rec.id, edited.version, who="สมชาย")
+    assert (back.kpi, back.end_date, back.steps, back.version) == ("เดิม", date(2026, 3, 31), [], 3)
+    assert [e.action for e in repo.history(rec.id)] == ["create", "update", "undo"]
+    again = repo.undo_last(rec.id, back.version, who="สมชาย")   # the undo is itself undoable: the edit returns
+    assert (again.kpi, again.end_date, again.steps) == ("ใหม่", date(2026, 9, 30), ["หนึ่ง"])
+    repo.save_progress(rec.id, 2570, "h1", {"status": "in_progress", "percent": 40.0}, None, who="สมศรี")
+    assert repo.last_change(rec.id).action == "undo", "progress is not an edit of the measure's fields"

@@ -6,7 +6,7 @@ import streamlit as st
 
 from analysis.common import format_datetime
 from analysis.common import status_label as _status_label
-from analysis.plan import RulesError, be_date, load_rules, scope_view
+from analysis.plan import RulesError, be_date, field_label, field_value, load_rules, scope_view
 from analysis.store import STATUSES, ConflictError, Measure, Progress
 from ui import cache, state
 from ui.lang import lang, tr
@@ -91,8 +91,9 @@ def conflict(err: ConflictError) -> None:
         st.error(tr("msr.deleted_meanwhile"))
         return
     st.error(tr("msr.conflict"))
-    st.dataframe(pd.DataFrame([{tr("msr.col_field"): c.field, tr("msr.col_old"): str(c.old or ""),
-                                tr("msr.col_new"): str(c.new or ""), tr("msr.col_by"): c.by,
+    st.dataframe(pd.DataFrame([{tr("msr.col_field"): field_label(c.field, lang()),
+                                tr("msr.col_old"): field_value(c.field, c.old, lang()),
+                                tr("msr.col_new"): field_value(c.field, c.new, lang()), tr("msr.col_by"): c.by,
                                 tr("msr.col_at"): format_datetime(c.at, lang())} for c in err.changes]),
                  hide_index=True, width="stretch")
 

@@ -3,6 +3,7 @@ documents, and the checks of what people type into the measure forms."""
 from analysis.plan.action_plan import PlanResult, import_bytes, import_path
 from analysis.plan.export import DEFAULT_FONT, measures_document, progress_report
 from analysis.plan.forms import FieldProblem, be_date, check_measure, check_progress, parse_typed_date
+from analysis.plan.history import field_label, field_value, history_table
 from analysis.plan.links import RulesError, load_rules
 from analysis.plan.measures import Template, draft, draft_links, load_templates, templates_for
 from analysis.plan.views import (
@@ -21,7 +22,7 @@ from analysis.plan.views import (
 
 __all__ = [
     "DEFAULT_FONT", "FieldProblem", "INDICATORS", "MeasureLinks", "MeasuresView", "PlanResult", "PlanView", "RulesError", "ScopeView",
-    "Template", "WeakChoice", "be_date", "check_measure", "check_progress", "draft", "draft_links", "import_bytes", "import_path", "link_changes", "load_rules",
+    "Template", "WeakChoice", "be_date", "check_measure", "check_progress", "draft", "draft_links", "field_label", "field_value", "history_table", "import_bytes", "import_path", "link_changes", "load_rules",
     "load_templates", "measures_document", "measures_view", "parse_typed_date", "plan_view", "progress_report", "rollup_table",
     "scope_view", "templates_for",
 ]

@@ -28,7 +28,7 @@ RULES: dict[str, dict[str, str]] = {
                  "update": UNIT_OF_MEASURE, "duplicate": UNIT_OF_MEASURE, "delete": UNIT_OF_MEASURE,
                  "set_link": UNIT_OF_MEASURE, "save_progress": UNIT_OF_MEASURE, "remove_created_by": ADMIN,
                  "plan_repeats": "read", "get": "read", "list_all": "read", "demo_in_list": "read",
-                 "history": "read", "manual_links": "read", "current_statuses": "read", "list_progress": "read"},
+                 "undo_last": UNIT_OF_MEASURE, "history": "read", "last_change": "read", "manual_links": "read", "current_statuses": "read", "list_progress": "read"},
     "complaints": {"save": EDIT, "remove": ADMIN, "remove_demo": ADMIN, "apply_retention": ADMIN,
                    "list_all": "read", "has_data": "read", "year_sources": "read", "load": "read",
                    "find_by_sha256": "read"},
@@ -123,10 +123,16 @@ class _Guarded:
         return write
 
     def _before(self, attr: str, bound) -> dict | None:
+        """What an edit of a measure replaces: {"before": …} for an update, before and after for an undo."""
         if self._name == "measures" and attr == "update":
             current = self._repo.get(bound.arguments["measure_id"])
             if current is not None:
-                return {k: _plain(getattr(current, k, None)) for k in (bound.arguments.get("fields") or {})}
+                return {"before": {k: _plain(getattr(current, k, None)) for k in (bound.arguments.get("fields") or {})}}
+        if self._name == "measures" and attr == "undo_last":
+            last = self._repo.last_change(bound.arguments["measure_id"])
+            if last is not None:
+                changes = last.detail["changes"].items()
+                return {"before": {c: new for c, (_old, new) in changes}, "after": {c: old for c, (old, _new) in changes}}
         return None
 
 
@@ -161,9 +167,7 @@ def _details(bound, before: dict | None) -> dict:
             continue
         if isinstance(value, (str, int, float, bool)) or value is None:
             keep[key] = value
-    if before is not None:
-        keep["before"] = before
-    return keep
+    return keep | (before or {})
 
 
 LOCAL_USER = "local"      # the one person of ITA_AUTH=none: an admin, signing edits with the name they type

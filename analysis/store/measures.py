@@ -59,6 +59,13 @@ def _plain(value: Any) -> Any:
     return value.isoformat() if isinstance(value, (date, datetime)) else value
 
 
+def _column_value(column: str, logged: Any) -> Any:
+    """A column value back from its logged form (dates were logged as ISO text)."""
+    if column in ("start_date", "end_date") and isinstance(logged, str) and logged:
+        return date.fromisoformat(logged[:10])
+    return logged
+
+
 def _row_values(fields: dict) -> dict:
     """Column values for the given measure fields (steps → steps_json, texts never None)."""
     out: dict[str, Any] = {}
@@ -223,7 +230,7 @@ class MeasureRepository:
         out = []
         for r in rows:
             detail = json.loads(r.detail_json or "{}")
-            if r.action == "update" and detail.get("version", 0) > version:
+            if r.action in ("update", "undo") and detail.get("version", 0) > version:
                 for field, (old, new) in detail.get("changes", {}).items():
                     out.append(Change("steps" if field == "steps_json" else field, old, new, r.by, r.at))
         return out
@@ -260,6 +267,46 @@ class MeasureRepository:
                 conn.execute(table.delete().where(table.c.measure_id.in_(ids)))
             conn.execute(measures.delete().where(measures.c.id.in_(ids)))
         return len(ids)
+
+    def last_change(self, measure_id: int) -> LogEntry | None:
+        """The latest edit of the measure's own fields (an update or an undo) that undo_last would reverse, when
+        nothing changed those fields after it; None when there is nothing to undo."""
+        with self._engine.connect() as conn:
+            return self._last_change(conn, measure_id)
+
+    @staticmethod
+    def _last_change(conn: Connection, measure_id: int) -> LogEntry | None:
+        version = conn.execute(sa.select(measures.c.version).where(measures.c.id == measure_id)).scalar()
+        row = conn.execute(sa.select(log).where(log.c.measure_id == measure_id, log.c.action.in_(("update", "undo")))
+                           .order_by(log.c.id.desc()).limit(1)).first()
+        if version is None or row is None:
+            return None
+        detail = json.loads(row.detail_json or "{}")
+        if detail.get("version") != version or not detail.get("changes"):
+            return None
+        return LogEntry(row.at, row.by, row.action, detail)
+
+    def undo_last(self, measure_id: int, expected_version: int, who: str = "") -> Measure:
+        """Put back the values the measure's last edit replaced (logged as "undo", itself undoable); returns the
+        new record. Refused with ConflictError when the measure changed since expected_version or was deleted,
+        and with LookupError when there is no edit to undo."""
+        with self._engine.begin() as conn:
+            if conn.execute(sa.select(measures.c.version).where(measures.c.id == measure_id)).scalar() != expected_version:
+                raise self._conflict(conn, measure_id, expected_version)
+            last = self._last_change(conn, measure_id)
+            if last is None:
+                raise LookupError(f"measure {measure_id} has no change to undo")
+            changes = last.detail["changes"]
+            values = {column: _column_value(column, old) for column, (old, _new) in changes.items()}
+            done = conn.execute(
+                measures.update().where(measures.c.id == measure_id, measures.c.version == expected_version)
+                .values(**values, version=expected_version + 1, updated_at=_now(), updated_by=who)).rowcount
+            if done != 1:
+                raise self._conflict(conn, measure_id, expected_version)
+            reverse = {column: [new, old] for column, (old, new) in changes.items()}
+            _log(conn, measure_id, _now(), who, "undo", {"version": expected_version + 1, "changes": reverse,
+                                                          "undoes": last.detail.get("version")})
+            return self._get(conn, measure_id)
 
     def history(self, measure_id: int) -> list[LogEntry]:
         """The change log of one measure, oldest first."""

@@ -11,7 +11,7 @@ MeasureStatus = Literal["not_started", "in_progress", "done", "postponed", "canc
 Round = Literal["h1", "annual", "q1", "q2", "q3", "q4"]          # h1 = 6-month round Oct–Mar
 Origin = Literal["plan", "draft"]
 LinkKind = Literal["indicator", "oit"]
-LogAction = Literal["create", "update", "delete", "link", "progress"]
+LogAction = Literal["create", "update", "undo", "delete", "link", "progress"]
 UploadStatus = Literal["saved", "duplicate", "failed"]
 DEMO_AUTHOR = "demo"       # who the demo datasets, complaints and measures are stored as created by
 STATUSES: tuple[MeasureStatus, ...] = get_args(MeasureStatus)
