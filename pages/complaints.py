@@ -3,7 +3,15 @@ import streamlit as st
 
 from analysis.common import XLSX_MIME, setting_int
 from analysis.complaints import BREAKDOWNS, complaints_view
-from analysis.store import ADMIN, EDIT, complaint_uploads_view, ingest_complaints, seed_demo_complaints, sources_text
+from analysis.store import (
+    ADMIN,
+    COMPLAINT_EXPORT,
+    EDIT,
+    complaint_uploads_view,
+    ingest_complaints,
+    seed_demo_complaints,
+    sources_text,
+)
 from ui import auth, cache, downloads, report_view, state
 from ui import charts_complaints as charts
 from ui.chrome import guard, page_setup
@@ -93,7 +101,8 @@ with guard("complaints figures"):
 
     # --- the plan's targets against the figures ------------------------------------------------------------------
     st.subheader(tr("cmpl.targets_header"))
-    downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", v.targets, hide_index=True, width="stretch")
+    downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", v.targets, audit=COMPLAINT_EXPORT, hide_index=True,
+                        width="stretch")
     left, right = st.columns(2)
     left.plotly_chart(charts.received_bars(v.finished_years, tr("cmpl.chart_years") + demo, tr("cmpl.finished"),
                                            tr("cmpl.in_progress")), config=PLOTLY_CONFIG, width="stretch")
@@ -103,7 +112,8 @@ with guard("complaints figures"):
 
     # --- year over year and trend --------------------------------------------------------------------------------
     st.subheader(tr("cmpl.yoy_header"))
-    downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", v.yoy, hide_index=True, width="stretch")
+    downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", v.yoy, audit=COMPLAINT_EXPORT, hide_index=True,
+                        width="stretch")
     st.markdown("**" + tr("cmpl.trend_header") + "**")
     for line in v.trends:
         st.markdown("- " + line.text)
@@ -133,4 +143,5 @@ with guard("complaints figures"):
     st.dataframe(v.public, hide_index=True, width="stretch",
                  column_config={v.public.columns[0]: st.column_config.NumberColumn(format="%d")})
     st.download_button(tr("cmpl.download"), v.public_xlsx, file_name=v.public_file_name, icon=":material/download:",
-                       mime=XLSX_MIME)
+                       mime=XLSX_MIME, key="cmpl_public_xlsx",
+                       on_click=downloads.audited(COMPLAINT_EXPORT, v.public_file_name, len(v.public)))

@@ -63,6 +63,26 @@ def test_public_statistics_table_and_download(workspace_env):
     assert table.iloc[0, :4].tolist() == [2568, 346, 322, 24]
 
 
+def test_every_download_of_complaint_data_is_audited(workspace_env):
+    from analysis.common import settings
+    from analysis.store import COMPLAINT_EXPORT, Store
+
+    at = run_page()
+    at.download_button(key="cmpl_public_xlsx").click().run()
+    at.download_button(key="cmpl_yoy_xlsx").click().run()
+    assert not at.exception
+    store = Store(settings.database_url())
+    entries = store.audit.list(action=COMPLAINT_EXPORT)
+    store.close()
+    assert [e.details["file"].split(".")[-1] for e in entries] == ["xlsx", "xlsx"]
+    assert entries[0].user == "local" and entries[0].details["rows"] == len(table_rows(at))
+    assert entries[1].object == "complaints_year_over_year.xlsx"
+
+
+def table_rows(at: AppTest):
+    return next(df.value for df in at.dataframe if t("cmpl.received") in df.value.columns)
+
+
 def test_english_page_renders(workspace_env):
     at = run_page()
     at.session_state["lang"] = "en"

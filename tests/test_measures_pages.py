@@ -6,8 +6,8 @@ from analysis.common import settings
 from analysis.common.text import t
 from analysis.plan.action_plan import import_path
 from analysis.store import MeasureRepository, Store
-from tests.test_action_plan import SEED
 from tests.apptest_support import open_app
+from tests.test_action_plan import SEED
 from tests.test_pages import ROOT, run_app
 
 PLAN = str(ROOT / "pages" / "action_plan.py")

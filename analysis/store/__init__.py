@@ -8,7 +8,17 @@ they return, the upload/demo/manual-entry services, and the Alembic migrations.
     store.meta.demo_dismissed()                      # MetaRepository
     ingest_and_store(store, data, file_name)         # upload services (analysis.store.workspace)
 """
-from analysis.store.access import ADMIN, EDIT, LOCAL_USER, UNIT_ARG, Denied, UserStore, for_user, local_account
+from analysis.store.access import (
+    ADMIN,
+    COMPLAINT_EXPORT,
+    EDIT,
+    LOCAL_USER,
+    UNIT_ARG,
+    Denied,
+    UserStore,
+    for_user,
+    local_account,
+)
 from analysis.store.access import check as check_access
 from analysis.store.accounts import (
     ROLES,
@@ -82,7 +92,7 @@ from analysis.store.workspace import (
 )
 
 __all__ = [
-    "ADMIN", "EDIT", "LOCAL_USER", "UNIT_ARG", "Denied", "UserStore", "check_access", "for_user", "local_account",
+    "ADMIN", "COMPLAINT_EXPORT", "EDIT", "LOCAL_USER", "UNIT_ARG", "Denied", "UserStore", "check_access", "for_user", "local_account",
     "ROLES", "Account", "AccountError", "AccountRepository", "AuditEntry", "AuditRepository", "SignIn",
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
     "ALL_DEMO", "DEMO_KINDS", "audit_table", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",

@@ -17,6 +17,7 @@ from analysis.store.accounts import ALL_UNITS, Account, audit
 
 EDIT, ADMIN, SELF = "edit", "admin", "self"
 UNIT_OF_MEASURE, UNIT_OF_FIELDS, UNIT_ARG = "unit:measure", "unit:fields", "unit:arg"
+COMPLAINT_EXPORT = "complaints.export"      # the audit action of a download of complaint data
 
 # repository -> method -> rule ("read" passes through)
 RULES: dict[str, dict[str, str]] = {
