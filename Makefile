@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 PORT ?= 8501
 
-.PHONY: run test lock bench fuzz mutate demo-data clean
+.PHONY: run test lock bench load fuzz mutate replicas demo-data clean
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null || { \
@@ -32,6 +32,12 @@ run: $(VENV)/.app
 	@$(BIN)/python scripts/auth_check.py
 	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
 	  --server.address "$$($(SETTING) ITA_ADDRESS)" --server.maxUploadSize "$$($(SETTING) ITA_MAX_UPLOAD_MB)"
+
+# a shared deployment: two replicas (ports 8601, 8602) on loopback against the PostgreSQL of ITA_DATABASE_URL, for a
+# reverse proxy with sticky sessions (deploy/nginx.conf or deploy/Caddyfile); sign-in required (ITA_AUTH local/oidc)
+REPLICA_PORTS ?= 8601,8602
+replicas: $(VENV)/.app
+	$(BIN)/python scripts/replicas.py --ports $(REPLICA_PORTS)
 
 # structure first (import contracts, lint), then the suite
 test: $(VENV)/.dev

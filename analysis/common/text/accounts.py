@@ -109,6 +109,20 @@ TEXT.update({
     "auth.mode_none": {"th": "ไม่ต้องลงชื่อเข้าใช้ (ผู้ใช้คนเดียว บนเครื่องนี้ {address} เท่านั้น) — ตั้ง ITA_AUTH=local เมื่อใช้ร่วมกันหลายคน",
                        "en": "No sign-in (one user, on this machine {address} only) — set ITA_AUTH=local for a shared "
                              "deployment"},
+    "deploy.needs_postgres": {"th": "การติดตั้งแบบหลายเครื่องต้องใช้ PostgreSQL ฐานข้อมูลเดียวกัน แต่ ITA_DATABASE_URL คือ {url} "
+                                    "— ตั้ง ITA_DATABASE_URL=postgresql+psycopg://ผู้ใช้@เครื่อง/ฐานข้อมูล แล้วเริ่มใหม่",
+                              "en": "Replicas need one shared PostgreSQL database, but ITA_DATABASE_URL is {url} — set "
+                                    "ITA_DATABASE_URL=postgresql+psycopg://user@host/database and start again"},
+    "deploy.needs_sign_in": {"th": "การติดตั้งที่ใช้ร่วมกันต้องลงชื่อเข้าใช้: ITA_AUTH={mode} ใช้ไม่ได้ "
+                                   "— ตั้ง ITA_AUTH=local (หรือ oidc) แล้วเริ่มใหม่",
+                             "en": "A shared deployment needs sign-in: ITA_AUTH={mode} is not allowed — set ITA_AUTH=local "
+                                   "(or oidc) and start again"},
+    "deploy.bad_ports": {"th": "--ports ต้องเป็นหมายเลขพอร์ตคั่นด้วยจุลภาค เช่น 8601,8602 (ได้รับ: {ports})",
+                         "en": "--ports must be port numbers separated by commas, e.g. 8601,8602 (got: {ports})"},
+    "deploy.no_admin": {"th": "ยังไม่มีบัญชีในระบบ: สร้างผู้ดูแลคนแรกด้วย python -m analysis users add ชื่อ --role admin "
+                              "--all-units --password-stdin",
+                        "en": "There are no accounts yet: create the first admin with python -m analysis users add NAME "
+                              "--role admin --all-units --password-stdin"},
     "auth.mode_local": {"th": "ลงชื่อเข้าใช้ด้วยบัญชีในระบบ (ITA_AUTH=local) ที่ {address}",
                         "en": "Sign-in with the workspace's accounts (ITA_AUTH=local) on {address}"},
     "auth.mode_oidc": {"th": "ลงชื่อเข้าใช้ผ่านผู้ให้บริการยืนยันตัวตน (ITA_AUTH=oidc) ที่ {address}",
