@@ -36,7 +36,7 @@ def _healthy(port: int) -> bool:
         return False
 
 
-def _start(data_dir: Path, port: int, env_extra: dict[str, str]) -> subprocess.Popen | None:
+def _start(data_dir: Path, port: int, env_extra: dict[str, str], args: tuple[str, ...] = ()) -> subprocess.Popen | None:
     """The server on port once its health endpoint says ok; None when the port was taken meanwhile."""
     env = {**os.environ, "ITA_DATA_DIR": str(data_dir), "ITA_LOAD_DEMO": "1", **env_extra}
     env.pop("ITA_DATABASE_URL", None)
@@ -44,7 +44,7 @@ def _start(data_dir: Path, port: int, env_extra: dict[str, str]) -> subprocess.P
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false", *args],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
@@ -62,12 +62,13 @@ def _start(data_dir: Path, port: int, env_extra: dict[str, str]) -> subprocess.P
 
 
 @contextmanager
-def streamlit_server(data_dir: Path, **env_extra: str):
-    """A running app on a loopback port (a port taken between choosing and binding is retried), its URL yielded."""
+def streamlit_server(data_dir: Path, args: tuple[str, ...] = (), **env_extra: str):
+    """A running app on a loopback port (a port taken between choosing and binding is retried), its URL yielded;
+    args are more `streamlit run` options (e.g. --secrets.files)."""
     data_dir.mkdir(parents=True, exist_ok=True)
     for _ in range(5):
         port = _free_port()
-        proc = _start(data_dir, port, env_extra)
+        proc = _start(data_dir, port, env_extra, args)
         if proc is not None:
             break
     else:

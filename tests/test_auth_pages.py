@@ -127,3 +127,11 @@ def test_the_audit_page_lists_the_sign_ins_for_admins(local_auth):
     at = _signed_in("root", page_path("audit"))
     table = at.dataframe[0].value
     assert "sign_in" in set(table[t("audit.col_action")]) and "root" in set(table[t("audit.col_user")])
+
+
+def test_oidc_without_a_configured_provider_says_what_to_set_and_shows_nothing_else(workspace_env, monkeypatch):
+    monkeypatch.setenv("ITA_AUTH", "oidc")
+    at = open_app(page_path("measures"))
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("auth.oidc_not_configured")]
+    assert "secrets.toml" in t("auth.oidc_not_configured", "en") and A not in _texts(at) and not at.button

@@ -2,7 +2,9 @@
 
 none  — one person on this machine (loopback only): everything allowed, edits signed with the typed name;
 local — accounts in the workspace database: a sign-in form (nothing else, no unit name, before it), sessions
-        that end after ITA_SESSION_HOURS, lock-out after five wrong passwords, a password change in the sidebar.
+        that end after ITA_SESSION_HOURS, lock-out after five wrong passwords, a password change in the sidebar;
+oidc  — the agency's identity provider through st.login ([auth] in .streamlit/secrets.toml): the e-mail claim
+        names the account (users add … --email), whose role and units apply.
 The store enforces the rules (analysis.store.access); the pages only hide what the account may not do."""
 from __future__ import annotations
 
@@ -25,6 +27,8 @@ def current() -> Account | None:
     mode, _ = auth_mode(_address())
     if mode == "none":
         return local_account()
+    if mode == "oidc":
+        return _oidc_account()
     name = st.session_state.get(state.ACCOUNT)
     signed_at = st.session_state.get(state.SIGNED_AT)
     if not name or signed_at is None:
@@ -35,6 +39,49 @@ def current() -> Account | None:
     account = cache.raw_store().accounts.get(name)     # read each run: a role change or removal applies at once
     if account is None:
         sign_out()
+    return account
+
+
+def _oidc_configured() -> bool:
+    """True when .streamlit/secrets.toml has the [auth] section st.login needs (and Authlib is installed)."""
+    from streamlit.auth_util import is_authlib_installed
+
+    try:
+        section = st.secrets.get("auth")
+    except Exception:     # no secrets file at all, or one that is not valid TOML
+        return False
+    return bool(section) and is_authlib_installed()
+
+
+def _oidc_email() -> str:
+    """The e-mail claim of the identity provider's signed-in user ('' when nobody is signed in there)."""
+    user = st.user
+    return str(user.get("email") or "").strip() if user.get("is_logged_in", False) else ""
+
+
+def _oidc_account() -> Account | None:
+    """ITA_AUTH=oidc: the account whose e-mail is the provider's e-mail claim (checked on every run, so a role
+    change or removal applies at once); the sign-in is audited once per session, and it ends after
+    ITA_SESSION_HOURS from when the provider issued it."""
+    email = _oidc_email()
+    if not email:
+        return None
+    issued = st.user.get("iat")
+    hours = setting_int("ITA_SESSION_HOURS")
+    if isinstance(issued, (int, float)) and \
+            datetime.now(timezone.utc) - datetime.fromtimestamp(issued, timezone.utc) > timedelta(hours=hours):
+        st.session_state[state.AUTH_FLASH] = tr("auth.expired", hours=hours)
+        st.logout()
+        return None
+    store = cache.raw_store()
+    account = store.accounts.by_email(email)
+    seen = st.session_state.get(state.OIDC_AUDITED)
+    if seen != email:
+        st.session_state[state.OIDC_AUDITED] = email
+        if account is None:
+            store.audit.record(email, "sign_in_failed", email, {"reason": "no account for this e-mail", "via": "oidc"})
+        else:
+            store.audit.record(account.name, "sign_in", account.name, {"via": "oidc", "email": email})
     return account
 
 
@@ -61,11 +108,11 @@ def gate() -> None:
     """Stop the run unless the app may be used: a refused configuration shows why; ITA_AUTH=local without a
     signed-in account shows only the sign-in form."""
     mode, why = auth_mode(_address())
-    if why or mode == "oidc":
-        _only(lambda: st.error(tr(why or "auth.oidc_not_yet")))
+    if why:
+        _only(lambda: st.error(tr(why)))
     if mode == "none" or current() is not None:
         return
-    _only(_sign_in_form)
+    _only(_oidc_form if mode == "oidc" else _sign_in_form)
 
 
 def _only(render) -> None:
@@ -105,6 +152,25 @@ def _sign_in_form() -> None:
         st.error(tr("auth.wrong_unknown"))
 
 
+def _oidc_form() -> None:
+    """ITA_AUTH=oidc: one button to the agency's identity provider (st.login); an e-mail without an account is
+    told so, with a way to sign out of the provider."""
+    st.title(tr("auth.title"))
+    if flash := st.session_state.pop(state.AUTH_FLASH, None):
+        st.info(flash)
+    if not _oidc_configured():
+        st.error(tr("auth.oidc_not_configured"))
+        return
+    if email := _oidc_email():
+        st.error(tr("auth.oidc_no_account", email=email))
+        if st.button(tr("auth.sign_out"), key="auth_oidc_out"):
+            st.logout()
+        return
+    st.caption(tr("auth.oidc_help"))
+    if st.button(tr("auth.oidc_sign_in"), type="primary", key="auth_oidc_in", icon=":material/login:"):
+        st.login()
+
+
 def sidebar() -> None:
     """Who is signed in, sign-out and the password change (ITA_AUTH=local)."""
     mode, _ = auth_mode(_address())
@@ -114,8 +180,12 @@ def sidebar() -> None:
     with st.sidebar:
         st.caption(tr("auth.signed_in_as", name=account.name, role=tr(f"auth.role_{account.role}")))
         if st.button(tr("auth.sign_out"), key="auth_sign_out"):
+            if mode == "oidc":
+                st.logout()
             sign_out()
             st.rerun()
+        if mode == "oidc":
+            return         # the password lives with the identity provider
         with st.expander(tr("auth.change_password")):
             with st.form("auth_change_password", clear_on_submit=True):
                 old = st.text_input(tr("auth.old_password"), type="password")

@@ -54,4 +54,5 @@ PLAN_UPLOADER = "plan_uploader_gen"            # bumped to clear the action-plan
 # sign-in (ITA_AUTH=local)
 ACCOUNT = "auth_account"           # the signed-in account's name
 SIGNED_AT = "auth_signed_at"       # when it signed in (UTC datetime): the session lasts ITA_SESSION_HOURS
+OIDC_AUDITED = "auth_oidc_audited"  # the e-mail whose identity-provider sign-in this session has audited
 AUTH_FLASH = "auth_flash"          # one message for the sign-in form (e.g. "your session ended")

@@ -47,8 +47,19 @@ TEXT.update({
 TEXT.update({
     "access.signed_out": {"th": "ยังไม่ได้ลงชื่อเข้าใช้ หรือหมดเวลาแล้ว — ลงชื่อเข้าใช้อีกครั้ง",
                           "en": "not signed in, or the session ended — sign in again"},
-    "auth.oidc_not_yet": {"th": "ITA_AUTH=oidc ยังไม่พร้อมใช้ในรุ่นนี้ — ใช้ ITA_AUTH=local",
-                          "en": "ITA_AUTH=oidc is not available in this version yet — use ITA_AUTH=local"},
+    "auth.oidc_not_configured": {
+        "th": "ITA_AUTH=oidc แต่ยังไม่ได้ตั้งค่าผู้ให้บริการยืนยันตัวตน: ใส่ส่วน [auth] (redirect_uri, cookie_secret, client_id, "
+              "client_secret, server_metadata_url) ใน .streamlit/secrets.toml ตามที่ README บอก แล้วเริ่มเซิร์ฟเวอร์ใหม่",
+        "en": "ITA_AUTH=oidc but no identity provider is configured: add the [auth] section (redirect_uri, cookie_secret, "
+              "client_id, client_secret, server_metadata_url) to .streamlit/secrets.toml as the README says, then restart "
+              "the server"},
+    "auth.oidc_help": {"th": "ใช้บัญชีเดียวกับที่ใช้เข้าระบบของหน่วยงาน", "en": "Use the account you sign in to the agency's systems with"},
+    "auth.oidc_sign_in": {"th": "ลงชื่อเข้าใช้ด้วยบัญชีของหน่วยงาน", "en": "Sign in with the agency account"},
+    "auth.oidc_no_account": {
+        "th": "อีเมล {email} ยังไม่มีบัญชีในระบบนี้ — ขอให้ผู้ดูแลเพิ่มบัญชี (python -m analysis users add ชื่อ --role viewer "
+              "--email {email} …) แล้วลงชื่อเข้าใช้อีกครั้ง",
+        "en": "The e-mail {email} has no account here — ask an admin to add one (python -m analysis users add NAME --role "
+              "viewer --email {email} …), then sign in again"},
     "auth.title": {"th": "ลงชื่อเข้าใช้ระบบติดตามผล ITA", "en": "Sign in to the ITA dashboard"},
     "auth.no_accounts": {"th": "ยังไม่มีบัญชีผู้ใช้ — ผู้ดูแลระบบสร้างบัญชีแรกบนเครื่องแม่ข่ายด้วยคำสั่ง "
                                 "`python -m analysis users add ชื่อ --role admin --password-stdin`",
