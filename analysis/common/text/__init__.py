@@ -24,6 +24,7 @@ from analysis.common.text import (
     complaints_core,
     core,
     deck,
+    evidence,
     files,
     framework,
     indicators,
@@ -32,6 +33,8 @@ from analysis.common.text import (
     items,
     measures,
     meeting,
+    oit,
+    oit_report,
     path,
     plan,
     report,
@@ -42,7 +45,7 @@ __all__ = ["LANGUAGES", "TEXT", "t", "render", "msg", "pair", "seq", "jsonable",
 
 LANGUAGES = ("th", "en")
 _PARTS = (core, indicators, items, path, measures, meeting, complaints, report, files, ingest, framework, ita,
-          plan, complaints_core, deck, cli, scoring, backup, accounts)
+          plan, complaints_core, deck, cli, scoring, backup, accounts, oit, evidence, oit_report)
 
 TEXT: dict[str, dict[str, str]] = {}
 for _part in _PARTS:
