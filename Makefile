@@ -52,6 +52,10 @@ bench: $(VENV)/.dev
 	if [ -n "$$missed" ]; then echo "benchmarks that missed their target:$$missed"; exit 1; fi; \
 	echo "every benchmark met its target"
 
+# a bounded load test: 20 simulated sessions for 40 s against a server of its own on loopback (not in make test)
+load: $(VENV)/.dev
+	$(BIN)/python bench/load.py
+
 # the importers' fuzz tests with many more examples (random, truncated and bit-flipped files), at most 20 minutes
 fuzz: $(VENV)/.dev
 	HYPOTHESIS_PROFILE=fuzz timeout 1200 $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz_importers.py

@@ -6,15 +6,17 @@ with a `rerun_script` BackMsg (the first by its URL path, as on landing; then, a
 by the page's script hash from the `navigation` message) and reads the ForwardMsgs until `script_finished`. One
 such page run is one locust request ("page", named by the URL path); it fails when the app shows an exception or
 an error box, when the page that ran is not the one asked for, when no page title arrived, or when it takes over
-30 s. Between two runs a session waits 1–3 s, as a person reading the page would.
+30 s. A session's first run also opens its websocket and is the costlier run of a new session; between two runs
+a session waits 1–3 s, as a person reading the page would.
 
 The script starts its own `streamlit run app.py` on a free loopback port with a fresh data folder and the demo data
-(ITA_AUTH=none), runs every page once to warm the server up (not counted: the first run imports the demo data),
-puts the load on for --seconds (40 by default, 45 at most; the runs still in flight then get up to 60 s of load in
-all to finish) and stops the server, also on error. --url points it at a server already running on loopback
-instead; any other address is refused.
+(ITA_AUTH=none; without Streamlit's file watcher unless --watch, see _start), runs every page once to warm the
+server up (not counted: the first run imports the demo data), puts the load on for --seconds (40 by default, 45 at
+most; the runs still in flight then get up to 60 s of load in all to finish) and stops the server, also on error.
+--url points it at a server already running on loopback instead (one without sign-in, ITA_AUTH=none, with the
+demo data or other data on every page); any other address is refused (exit 2).
 
-Run: .venv/bin/python bench/load.py [--users 20] [--seconds 40] [--url http://127.0.0.1:8501]
+Run: .venv/bin/python bench/load.py [--users 20] [--seconds 40] [--watch | --url http://127.0.0.1:8501]
 Target: no failed run and a p95 of at most 10 s per page run over all pages, for 20 sessions on 2 cores.
 Percentiles are locust's: response times kept rounded to 2 significant digits (3,432 ms counts as 3,400 ms).
 """
@@ -26,6 +28,7 @@ import locust  # first: importing locust monkeypatches the standard library for 
 import argparse
 import os
 import random
+import signal
 import socket
 import subprocess
 import sys
@@ -85,16 +88,21 @@ def _healthy(base_url: str) -> bool:
         return False
 
 
-def _start(data_dir: Path, port: int) -> subprocess.Popen | None:
+def _start(data_dir: Path, port: int, watch: bool) -> subprocess.Popen | None:
     """`streamlit run app.py` on port once its health endpoint says ok; None when the port was taken meanwhile
-    (as tests/browser_support.py starts it, without pytest)."""
+    (as tests/browser_support.py starts it, without pytest), with .streamlit/config.toml as `make run` has it.
+
+    Without Streamlit's file watcher unless watch: with it, each new session's first run costs about 0.3 s more
+    (the session's own watcher registers every module), and a source file saved during the load (an edit in this
+    checkout) evicts the app's modules under the sessions still running, whose runs then fail with a KeyError."""
     env = {**os.environ, "ITA_DATA_DIR": str(data_dir), "ITA_LOAD_DEMO": "1", "ITA_AUTH": "none"}
     env.pop("ITA_DATABASE_URL", None)
     log_path = data_dir / f"server-{port}.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
             [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false"],
+             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
+             *([] if watch else ["--server.fileWatcherType", "none"])],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
     deadline = time.monotonic() + START_SECONDS
     while time.monotonic() < deadline:
@@ -113,12 +121,12 @@ def _start(data_dir: Path, port: int) -> subprocess.Popen | None:
 
 
 @contextmanager
-def streamlit_server(data_dir: Path):
+def streamlit_server(data_dir: Path, watch: bool = False):
     """The app running on a loopback port (a port taken between choosing and binding is retried), its URL yielded;
     stopped on the way out, whatever happened."""
     for _ in range(5):
         port = _free_port()
-        proc = _start(data_dir, port)
+        proc = _start(data_dir, port, watch)
         if proc is not None:
             break
     else:
@@ -323,12 +331,20 @@ def warm_up(base_url: str) -> list[tuple[str, float, int]]:
     return out
 
 
-def measure(base_url: str, users: int, seconds: float) -> Environment:
-    """Put `users` sessions on the server for `seconds`, let the runs under way finish (within the load window),
-    and return locust's environment with the statistics."""
+@dataclass
+class Load:
+    """A finished load phase: locust's environment (its statistics), how long it lasted and what it cost us."""
+    env: Environment
+    seconds: float       # wall time from the first session's start to the last run's end
+    client_cpu: float    # CPU seconds of this process (the load generator), to tell it was not the bottleneck
+
+
+def measure(base_url: str, users: int, seconds: float) -> Load:
+    """Put `users` sessions on the server for `seconds` and let the runs under way finish (within the load
+    window)."""
     env = Environment(user_classes=[StreamlitSession], host=base_url)
     runner = env.create_local_runner()
-    start = time.monotonic()
+    start, cpu = time.monotonic(), time.process_time()
     StreamlitSession.closing_at = start + seconds
     StreamlitSession.hard_end = start + LOAD_WINDOW_S
     StreamlitSession.elements = {}
@@ -337,15 +353,14 @@ def measure(base_url: str, users: int, seconds: float) -> Environment:
     while StreamlitSession.in_flight and time.monotonic() < StreamlitSession.hard_end:
         gevent.sleep(0.1)                          # the runs in flight finish (each stops itself by hard_end)
     runner.quit()
-    env.load_seconds = time.monotonic() - start
-    return env
+    return Load(env, time.monotonic() - start, time.process_time() - cpu)
 
 
 # --- report --------------------------------------------------------------------------------------------------------
 
-def report(env: Environment, users: int) -> bool:
+def report(load: Load, users: int) -> bool:
     """Print runs, failures, latency percentiles and throughput per page and in total; True when the target is met."""
-    stats = env.stats
+    stats = load.env.stats
     header = f"{'page':<18}{'runs':>6}{'fail':>6}{'median':>9}{'p95':>9}{'p99':>9}{'max':>9}{'runs/s':>8}" \
              f"{'elements':>10}"
     print(header + "\n" + "-" * len(header))
@@ -356,7 +371,7 @@ def report(env: Environment, users: int) -> bool:
             return
         pct = entry.get_response_time_percentile
         el = f"{min(elements)}–{max(elements)}" if elements else "-"
-        print(f"{name:<18}{entry.num_requests:>6}{entry.num_failures:>6}{entry.median_response_time:>9,}"
+        print(f"{name:<18}{entry.num_requests:>6}{entry.num_failures:>6}{round(entry.median_response_time):>9,}"
               f"{pct(0.95):>9,}{pct(0.99):>9,}{round(entry.max_response_time):>9,}{entry.total_rps:>8.2f}{el:>10}")
 
     for url_path in PAGE_PATHS:
@@ -369,8 +384,8 @@ def report(env: Environment, users: int) -> bool:
     total = stats.total
     p95 = total.get_response_time_percentile(0.95) if total.num_requests else None
     ok = total.num_requests > 0 and total.num_failures == 0 and p95 <= TARGET_P95_MS
-    print(f"{users} sessions for {env.load_seconds:.0f} s: {total.num_requests} page runs, {total.num_failures} failed, "
-          f"p95 {p95 if p95 is not None else '-'} ms")
+    print(f"{users} sessions for {load.seconds:.0f} s: {total.num_requests} page runs, {total.num_failures} failed, "
+          f"p95 {p95 if p95 is not None else '-'} ms; the load generator used {load.client_cpu:.1f} s of CPU")
     print(f"target: no failed run and p95 ≤ {TARGET_P95_MS:,} ms per page run ({users} sessions) -> "
           f"{'OK' if ok else 'MISSED'}")
     return ok
@@ -392,10 +407,31 @@ def loopback_url(url: str) -> str | None:
     return url.rstrip("/")
 
 
+def _bench(base_url: str, users: int, seconds: float) -> int:
+    """Warm up, load, report: the exit code (0 target met, 1 missed or the app failed to render)."""
+    try:
+        warm = warm_up(base_url)
+    except (RuntimeError, OSError, websocket.WebSocketException) as exc:
+        print(f"warm-up failed: {exc}", file=sys.stderr)
+        return 1
+    print("warm-up, one session, not counted: "
+          + ", ".join(f"{label(p)} {s:.2f} s ({n} elements)" for p, s, n in warm))
+    print(f"load: {users} sessions, started {SPAWN_RATE}/s, a {THINK_S[0]:g}–{THINK_S[1]:g} s pause between page "
+          f"runs, {seconds:g} s (runs in flight then finish within {LOAD_WINDOW_S} s)")
+    return 0 if report(measure(base_url, users, seconds), users) else 1
+
+
+def _interrupt(signum, frame) -> None:
+    raise KeyboardInterrupt
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--url", help="an app already running on loopback, e.g. http://127.0.0.1:8501 "
+    server = parser.add_mutually_exclusive_group()
+    server.add_argument("--url", help="an app already running on loopback, e.g. http://127.0.0.1:8501 "
                                       "(default: start one with the demo data)")
+    server.add_argument("--watch", action="store_true", help="start the server with Streamlit's file watcher, as "
+                                                              "make run does (default: without)")
     parser.add_argument("--users", type=int, default=20, help="simultaneous sessions (default 20, at most 100)")
     parser.add_argument("--seconds", type=float, default=40, help=f"of load (default 40, at most {MAX_SECONDS})")
     args = parser.parse_args(argv)
@@ -413,36 +449,28 @@ def main(argv: list[str] | None = None) -> int:
     assert set(PAGE_PATHS) <= known, f"pages missing from ui/navigation.py: {set(PAGE_PATHS) - known}"
 
     setup_logging("WARNING")
+    signal.signal(signal.SIGTERM, _interrupt)     # `kill` and `timeout` stop it as Ctrl-C does: the server with it
+    if args.url is not None:
+        base_url = loopback_url(args.url)
+        if not _healthy(base_url):
+            print(f"no Streamlit server answers at {base_url}/_stcore/health", file=sys.stderr)
+            return 2
+        return _bench(base_url, args.users, args.seconds)
+    t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="ita-load-") as tmp:
-        if args.url is not None:
-            base_url = loopback_url(args.url)
-            if not _healthy(base_url):
-                print(f"no Streamlit server answers at {base_url}/_stcore/health", file=sys.stderr)
-                return 2
-            return _bench(base_url, args.users, args.seconds)
-        t0 = time.perf_counter()
         try:
-            with streamlit_server(Path(tmp)) as base_url:
-                print(f"server {base_url} up in {time.perf_counter() - t0:.1f} s (demo data, ITA_AUTH=none)")
+            with streamlit_server(Path(tmp), watch=args.watch) as base_url:
+                print(f"server {base_url} up in {time.perf_counter() - t0:.1f} s (demo data, ITA_AUTH=none, file "
+                      f"watcher {'on' if args.watch else 'off'})")
                 return _bench(base_url, args.users, args.seconds)
-        except RuntimeError as exc:
+        except RuntimeError as exc:            # the server did not start
             print(exc, file=sys.stderr)
             return 1
 
 
-def _bench(base_url: str, users: int, seconds: float) -> int:
-    try:
-        warm = warm_up(base_url)
-    except (RuntimeError, OSError, websocket.WebSocketException) as exc:
-        print(f"warm-up failed: {exc}", file=sys.stderr)
-        return 1
-    print("warm-up, one session, not counted: "
-          + ", ".join(f"{label(p)} {s:.2f} s ({n} elements)" for p, s, n in warm))
-    print(f"load: {users} sessions, started {SPAWN_RATE}/s, a {THINK_S[0]:g}–{THINK_S[1]:g} s pause between page "
-          f"runs, {seconds:g} s (runs in flight then finish within {LOAD_WINDOW_S} s)")
-    env = measure(base_url, users, seconds)
-    return 0 if report(env, users) else 1
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        print("interrupted; the server was stopped", file=sys.stderr)
+        sys.exit(130)

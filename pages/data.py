@@ -88,7 +88,8 @@ else:
                     if pending == ALL_DEMO:
                         gone = remove_demo(store)
                         st.session_state[state.FLASH] = tr("data.removed_demo", datasets=len(gone.datasets),
-                                                           files=len(gone.complaint_files), measures=gone.measures)
+                                                           files=len(gone.complaint_files), measures=gone.measures,
+                                                           items=gone.checklist_items)
                     else:
                         store.datasets.remove(pending)
                         st.session_state[state.FLASH] = tr("data.removed", file=stored.file_names[pending])

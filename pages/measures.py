@@ -4,6 +4,7 @@ from dataclasses import replace
 import streamlit as st
 
 from analysis.common import DOCX_MIME, XLSX_MIME, format_datetime, msg
+from analysis.export import OIT_REPORT_LABELS, build_oit_report
 from analysis.plan import (
     DEFAULT_FONT,
     FieldProblem,
@@ -166,3 +167,16 @@ d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, ro
                    f"progress_{report_year}_{round_}.docx", DOCX_MIME, key="msr_dl_pdocx", icon=":material/description:")
 d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
                    f"progress_{report_year}_{round_}.xlsx", XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:")
+
+# --- the O25/O26 documents (the OIT items on using last year's results and on following the measures up) ----------
+if year is not None:
+    st.subheader(tr("msr.oit_docs_header"))
+    st.caption(tr("msr.oit_docs_help", year=year, next=year + 1))
+    demo_unit = (unit, year) in ws.demo_keys or ws.demo_mode == "all"
+    language = lang()
+    for col, kind in zip(st.columns(2), ("o25", "o26"), strict=True):
+        def document(kind=kind) -> bytes:     # built when clicked, not on every rerun
+            return build_oit_report(kind, unit or "", year, ws.scores, ws.results, records, eff, rows, round_=round_,
+                                    lang=language, font=font, prepared_by=name or "", is_demo=demo_unit)
+        col.download_button(tr(OIT_REPORT_LABELS[kind]), document, f"{kind}_{year + 1}.docx", DOCX_MIME,
+                            key=f"msr_dl_{kind}", icon=":material/description:", on_click="ignore")

@@ -17,7 +17,7 @@ TOOLS = ("IIT", "EIT", "OIT")
 LETTERS = [("AA", 95), ("A", 85), ("B", 75), ("C", 65), ("D", 55), ("E", 50), ("F", 0)]
 BANDS = [("ผ่านดีเยี่ยม", 95, 95), ("ผ่านดี", 85, 85), ("ผ่าน", 85, None), ("ต้องปรับปรุง", 70, None),
          ("ต้องปรับปรุงโดยด่วน", 0, None)]
-CLAIMS = {2563: LETTERS, 2564: LETTERS, 2565: LETTERS, 2566: BANDS, 2567: BANDS, 2568: BANDS, 2569: BANDS}
+CLAIMS = {2563: LETTERS, 2564: LETTERS, 2565: LETTERS, 2566: BANDS, 2567: BANDS, 2568: BANDS, 2569: BANDS, 2570: BANDS}
 
 
 def _rules(fw) -> list[tuple[str, float, float | None]]:

@@ -82,7 +82,16 @@ def _fill_complaints(conn) -> None:
                                                     grp="corruption", received=4, finished=3, in_progress=1))
 
 
-FILLS = {"0001": _fill_datasets, "0002_measures": _fill_measures, "0003_complaints": _fill_complaints}
+def _fill_accounts(conn) -> None:
+    conn.execute(t.accounts.insert().values(name="somsri", role="editor", units_json=json.dumps(["เขตหนึ่ง"]),
+                                            email="somsri@example.go.th", password_hash="$argon2id$v=19$x",
+                                            failed_attempts=1, locked_until=None, created_at=T0, updated_at=T0))
+    conn.execute(t.audit_log.insert().values(at=T0, user="somsri", unit="เขตหนึ่ง", action="sign_in", object="somsri",
+                                             details_json="{}"))
+
+
+FILLS = {"0001": _fill_datasets, "0002_measures": _fill_measures, "0003_complaints": _fill_complaints,
+         "0005_accounts_audit": _fill_accounts}
 
 
 def _snapshot(engine: sa.Engine, schema: str | None) -> dict[str, list[tuple]]:
@@ -93,7 +102,7 @@ def _snapshot(engine: sa.Engine, schema: str | None) -> dict[str, list[tuple]]:
 
 
 def test_the_revisions_form_one_line():
-    assert REVISIONS[:3] == list(FILLS) and REVISIONS[-1] == HEAD and len(set(REVISIONS)) == len(REVISIONS)
+    assert REVISIONS[:3] == list(FILLS)[:3] and set(FILLS) <= set(REVISIONS) and REVISIONS[-1] == HEAD and len(set(REVISIONS)) == len(REVISIONS)
     assert all(SCRIPTS.get_revision(r).down_revision == p for p, r in zip([None, *REVISIONS], REVISIONS))
 
 
@@ -126,6 +135,11 @@ def test_upgrade_from_an_earlier_revision_keeps_every_row(store_target, revision
         if "complaint_uploads" in before:
             records, aggregates, _ = store.complaints.load()
             assert len(records) == 2 and aggregates["received"].tolist() == [4]
+        if "accounts" in before:
+            [acct] = store.accounts.list_all()
+            assert (acct.name, acct.role, acct.units, acct.email) == ("somsri", "editor", ("เขตหนึ่ง",),
+                                                                     "somsri@example.go.th")
+            assert [e.action for e in store.audit.list()] == ["sign_in"]
         # the new rows go after the old ones, and one content is stored once
         saved = store.datasets.save(_Result(), "new.csv", "n" * 64)
         assert saved.created and saved.record.id > max(d.id for d in store.datasets.list_all() if d.id != saved.record.id)
@@ -191,26 +205,30 @@ def test_the_database_refuses_a_second_row_with_one_hash(store, table):
 
 
 def test_downgrade_of_the_latest_revision_keeps_the_data_and_upgrades_again(store_target):
-    """The latest revision (0005) adds the accounts and the audit trail: downgrading drops just those two tables."""
+    """The latest revision (0006) adds the OIT checklists and their link checks: downgrading drops just those two."""
+    from analysis.plan.checklist import Entry
+
     url, schema = store_target
     store = Store(url, schema=schema)
     store.datasets.save(_Result(), "new.csv", "n" * 64)
     store.accounts.add("admin", "admin", password="a-long-password")
+    store.checklists.save(2570, "เขตหนึ่ง", "nacc", Entry("O1", "published", ("https://www.bangkok.go.th/a",)), None)
     before = _snapshot(store.engine, schema)
     store.close()
+    dropped = {"oit_checklist", "oit_link_checks"}
     engine = _engine(store_target)
     _alembic(engine, schema, "downgrade", "-1")
     with engine.connect() as conn:
         assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [REVISIONS[-2]]
         names = set(sa.inspect(conn).get_table_names(schema=schema))
-    assert not names & {"accounts", "audit_log"}
-    kept = {n: rows for n, rows in before.items() if n not in ("accounts", "audit_log")}
+    assert not names & dropped
+    kept = {n: rows for n, rows in before.items() if n not in dropped}
     assert _snapshot(engine, schema) == kept
     engine.dispose()
     again = Store(url, schema=schema)                    # and up again
     try:
         assert {n: r for n, r in _snapshot(again.engine, schema).items() if n in kept} == kept
-        assert again.accounts.list_all() == [] and again.audit.list() == []
+        assert again.checklists.load(2570) == {} and [a.name for a in again.accounts.list_all()] == ["admin"]
         assert not again.datasets.save(_Result(), "again.csv", "n" * 64).created
     finally:
         again.close()

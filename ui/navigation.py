@@ -36,6 +36,7 @@ SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
         PageSpec("path_to_85.py", "path.nav", ":material/route:", "path_to_85"),
         PageSpec("action_plan.py", "plan.nav", ":material/assignment:", "action_plan"),
         PageSpec("measures.py", "msr.nav", ":material/task_alt:", "measures"),
+        PageSpec("oit.py", "oit.nav", ":material/fact_check:", "oit"),
         PageSpec("complaints.py", "cmpl.nav", ":material/report:", "complaints"),
     )),
     ("nav.section_share", (

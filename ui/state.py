@@ -56,3 +56,9 @@ ACCOUNT = "auth_account"           # the signed-in account's name
 SIGNED_AT = "auth_signed_at"       # when it signed in (UTC datetime): the session lasts ITA_SESSION_HOURS
 OIDC_AUDITED = "auth_oidc_audited"  # the e-mail whose identity-provider sign-in this session has audited
 AUTH_FLASH = "auth_flash"          # one message for the sign-in form (e.g. "your session ended")
+
+# the OIT readiness page
+OIT_FLASH = "oit_flash"                # one message after a save or an import
+OIT_CONFLICT = "oit_conflict"          # a refused save (ConflictError), shown once
+OIT_EDITOR = "oit_editor_gen"          # bumped after a save: the table editor starts from the stored rows
+OIT_UPLOADER = "oit_uploader_gen"      # bumped after an import: the uploader clears

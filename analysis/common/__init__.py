@@ -8,8 +8,8 @@ from analysis.common.settings import auth_mode, database_url
 from analysis.common.settings import get as setting
 from analysis.common.settings import get_int as setting_int
 from analysis.common.text import LANGUAGES, msg, t
-from analysis.common.thaidate import format_datetime
+from analysis.common.thaidate import current_fiscal_year, format_datetime
 
 __all__ = ["DOCX_MIME", "FrameworkError", "IngestError", "IngestReport", "LANGUAGES", "PPTX_MIME", "Problem", "ROUNDS",
-           "XLSX_MIME", "auth_mode", "database_url", "format_datetime", "msg", "round_label", "setting", "setting_int", "status_label",
+           "XLSX_MIME", "auth_mode", "current_fiscal_year", "database_url", "format_datetime", "msg", "round_label", "setting", "setting_int", "status_label",
            "t"]

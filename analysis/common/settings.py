@@ -46,7 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
             "Font named in exported Word/PowerPoint files (the font government machines use for official documents)."),
     Setting("ITA_EVIDENCE_HOSTS", "bangkok.go.th",
             "Hosts whose evidence links the OIT tracker may check (comma-separated; a host covers its subdomains); "
-            "empty = no link is checked."),
+            "none = no link is checked."),
     Setting("ITA_EVIDENCE_ALLOW_LOCAL", "0",
             "Tests only: 1 lets the evidence link check reach private, loopback and link-local addresses."),
     Setting("ITA_TEST_POSTGRES_URL", "",

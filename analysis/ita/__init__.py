@@ -1,6 +1,7 @@
 """The ITA itself: per-year frameworks, scoring, overview, weak indicators, comparison, year over year, drivers, item
 results, path to 85 — and the view model of each screen. The names below are the package's public API."""
 from analysis.ita.demo import DemoSplit, demo_mark, split_demo
+from analysis.ita.evidence import LinkCheck, check_links
 from analysis.ita.framework import Framework, for_year, latest, load_all
 from analysis.ita.items import ItemsResult, ingest_items_bytes
 from analysis.ita.scoring import DEFAULT_PASS_MARK, points_lost, score
@@ -32,6 +33,7 @@ from analysis.ita.views import (
 )
 
 __all__ = [
+    "LinkCheck", "check_links",
     "DEFAULT_PASS_MARK", "DEMO_ITEMS_FILE", "BeforeAfter", "ComparisonView", "DemoSplit", "DriversView", "Framework", "GroupChange",
     "ItemsResult", "ItemsView", "OverviewView", "PathPlan", "PathView", "TargetChoice", "TopDriver", "WeakLine",
     "WeakView", "YoyView", "comparison_view", "demo_items_file", "demo_mark", "drivers_view", "for_year", "ingest_items_bytes",

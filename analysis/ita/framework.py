@@ -11,6 +11,7 @@ from analysis.common.report import FrameworkError
 
 FRAMEWORK_DIR = DATA_DIR / "frameworks"
 TOOLS = ("IIT", "EIT", "OIT")
+FRAMEWORK_STATUSES = ("verified", "assumed", "unknown")
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,7 @@ class Framework:
     oit_items: tuple[OitItem, ...] = ()
     oit_items_status: dict[str, str] = field(default_factory=dict, hash=False)   # family -> complete|partial|unknown
     notes: str = ""
+    status: str = "assumed"           # the year's framework as a whole: verified | assumed | unknown
 
     def indicator(self, number: int) -> Indicator:
         return next(i for i in self.indicators if i.number == number)
@@ -265,7 +267,10 @@ def parse_framework(data: dict, file: str) -> Framework:
             _in_range(e, file, where)
     items = _oit_items(data, file, inds)
     status = _oit_status(data, file, items)
-    return Framework(fy, file, pass_mark, grading, tools, tuple(inds), levels, bands, items, status, notes)
+    whole = _need(data, "status", file, "", str) if "status" in data else "assumed"
+    if whole not in FRAMEWORK_STATUSES:
+        raise FrameworkError(file, "status", "fw.bad_status", value=repr(whole))
+    return Framework(fy, file, pass_mark, grading, tools, tuple(inds), levels, bands, items, status, notes, whole)
 
 
 def load_file(path: Path) -> Framework:

@@ -30,6 +30,7 @@ from analysis.store.accounts import (
     SignIn,
 )
 from analysis.store.backup import BackupError, BackupSummary, backup_workspace, is_empty, restore_workspace
+from analysis.store.checklists import ChecklistRepository, StoredCheck, StoredEntry, entries_of
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository, ResultLike
 from analysis.store.measures import MeasureRepository
@@ -85,6 +86,7 @@ from analysis.store.workspace import (
     remove_demo,
     save_manual,
     seed_demo,
+    seed_demo_checklist,
     seed_demo_complaints,
     seed_demo_measures,
     set_demo_beside,
@@ -92,6 +94,7 @@ from analysis.store.workspace import (
 )
 
 __all__ = [
+    "ChecklistRepository", "StoredCheck", "StoredEntry", "entries_of", "seed_demo_checklist",
     "ADMIN", "COMPLAINT_EXPORT", "EDIT", "LOCAL_USER", "UNIT_ARG", "Denied", "UserStore", "check_access", "for_user", "local_account",
     "ROLES", "Account", "AccountError", "AccountRepository", "AuditEntry", "AuditRepository", "SignIn",
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",

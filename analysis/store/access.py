@@ -39,6 +39,8 @@ RULES: dict[str, dict[str, str]] = {
                  "change_password": SELF, "sign_in": "read", "get": "read", "by_email": "read",
                  "list_all": "read", "count": "read"},
     "audit": {"record": "read", "list": ADMIN},
+    "checklists": {"save": UNIT_ARG, "import_entries": UNIT_ARG, "record_checks": UNIT_ARG, "remove_created_by": ADMIN,
+                   "load": "read", "years": "read", "checks": "read", "has_demo": "read"},
 }
 
 

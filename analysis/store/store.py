@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from analysis.common import settings
 from analysis.store.accounts import AccountRepository, AuditRepository
+from analysis.store.checklists import ChecklistRepository
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository
 from analysis.store.measures import MeasureRepository
@@ -41,6 +42,7 @@ class Store:
     meta: MetaRepository
     accounts: AccountRepository
     audit: AuditRepository
+    checklists: ChecklistRepository
 
     def __init__(self, url: str | None = None, *, schema: str | None = None, engine: Engine | None = None):
         """Open (and migrate to head) the database at url (default settings.database_url()) or engine.
@@ -59,6 +61,7 @@ class Store:
         self.meta = MetaRepository(self.engine)
         self.accounts = AccountRepository(self.engine)
         self.audit = AuditRepository(self.engine)
+        self.checklists = ChecklistRepository(self.engine)
 
     def _create_engine(self, url: str) -> Engine:
         parsed = sa.make_url(url)

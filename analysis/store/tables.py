@@ -149,3 +149,21 @@ audit_log = sa.Table(
     sa.Column("action", sa.String(40), nullable=False), sa.Column("object", sa.Text, nullable=False),
     sa.Column("details_json", sa.Text, nullable=False),
 )
+oit_checklist = sa.Table(
+    "oit_checklist", metadata,
+    sa.Column("id", sa.Integer, primary_key=True), sa.Column("fiscal_year", sa.Integer, nullable=False),
+    sa.Column("unit", sa.Text, nullable=False), sa.Column("family", sa.String(40), nullable=False),
+    sa.Column("code", sa.String(16), nullable=False), sa.Column("status", sa.String(20), nullable=False),
+    sa.Column("urls_json", sa.Text, nullable=False), sa.Column("owner", sa.Text, nullable=False),
+    sa.Column("due", sa.Date), sa.Column("notes", sa.Text, nullable=False),
+    *_who(),
+    sa.UniqueConstraint("fiscal_year", "unit", "code", name="uq_oit_checklist_item"),
+)
+oit_link_checks = sa.Table(
+    "oit_link_checks", metadata,
+    sa.Column("id", sa.Integer, primary_key=True), sa.Column("fiscal_year", sa.Integer, nullable=False),
+    sa.Column("unit", sa.Text, nullable=False), sa.Column("code", sa.String(16), nullable=False),
+    sa.Column("url", sa.Text, nullable=False), sa.Column("outcome", sa.String(16), nullable=False),
+    sa.Column("http_status", sa.Integer), sa.Column("final_url", sa.Text, nullable=False),
+    sa.Column("reason", sa.Text, nullable=False), sa.Column("checked_at", UTCDateTime(), nullable=False),
+)

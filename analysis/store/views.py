@@ -53,7 +53,8 @@ class StoredFilesView:
             if not self.demo:
                 return None
             return t("data.remove_demo_confirm", lang, datasets=", ".join(self.demo.datasets) or "-",
-                     files=", ".join(self.demo.complaint_files) or "-", measures=self.demo.measures)
+                     files=", ".join(self.demo.complaint_files) or "-", measures=self.demo.measures,
+                     items=self.demo.checklist_items)
         if pending in self.file_names:
             return t("data.remove_confirm", lang, file=self.file_names[pending])
         return None

@@ -135,8 +135,25 @@ def seed_demo(store: Store, force: bool = False, samples_dir: Path = SAMPLES_DIR
         loaded += outcome.status == "saved"
     seed_demo_complaints(store, samples_dir)   # the demo complaint register (not counted)
     seed_demo_measures(store, samples_dir)
+    seed_demo_checklist(store)
     store.meta.set_demo_dismissed(False)
     return loaded
+
+
+def seed_demo_checklist(store: Store) -> int:
+    """The demo FY2570 OIT checklist for the demo units (fictitious, see analysis.plan.checklist.demo_checklist);
+    returns how many items were stored (0 when the demo checklist is there already or no demo unit is)."""
+    from analysis.plan.checklist import DEMO_YEAR, demo_checklist
+
+    fw = for_year(DEMO_YEAR)
+    if fw is None or store.checklists.has_demo():
+        return 0
+    scores = store.datasets.load_scores(with_demo=True)
+    units = sorted(set(scores.loc[scores["is_demo"].astype(bool), "unit"])) if len(scores) else []
+    n = 0
+    for unit, entries in demo_checklist(units, fw).items():
+        n += store.checklists.import_entries(DEMO_YEAR, unit, "nacc", entries.values(), who=DEMO_AUTHOR)
+    return n
 
 
 def seed_demo_measures(store: Store, samples_dir: Path = SAMPLES_DIR) -> int:
@@ -159,16 +176,19 @@ class DemoContents:
     datasets: list[str]
     complaint_files: list[str]
     measures: int
+    checklist_items: int = 0
 
     def __bool__(self) -> bool:
-        return bool(self.datasets or self.complaint_files or self.measures)
+        return bool(self.datasets or self.complaint_files or self.measures or self.checklist_items)
 
 
 def demo_contents(store: Store) -> DemoContents:
     """The demo datasets, complaint files and the number of demo measures stored."""
     return DemoContents([d.file_name for d in store.datasets.list_all() if d.is_demo],
                         [u.file_name for u in store.complaints.list_all() if u.is_demo],
-                        sum(m.created_by == DEMO_AUTHOR for m in store.measures.list_all(with_demo=True)))
+                        sum(m.created_by == DEMO_AUTHOR for m in store.measures.list_all(with_demo=True)),
+                        sum(s.is_demo for year in store.checklists.years()
+                            for unit in store.checklists.load(year).values() for s in unit.values()))
 
 
 def demo_beside(store: Store) -> dict[str, bool]:
@@ -199,6 +219,7 @@ def remove_demo(store: Store) -> DemoContents:
     store.datasets.remove_demo()
     store.complaints.remove_demo()
     store.measures.remove_created_by(DEMO_AUTHOR)
+    store.checklists.remove_created_by(DEMO_AUTHOR)
     store.meta.set_demo_dismissed(True)
     return removed
 

@@ -31,4 +31,7 @@ TEXT: dict[str, dict[str, str]] = {
     # deck and complaints
     "cli.not_pptx": {"th": "ไฟล์ผลลัพธ์ต้องลงท้ายด้วย .pptx: {path}", "en": "the output file must end in .pptx: {path}"},
     "cli.removed_columns": {"th": "ลบคอลัมน์ข้อมูลส่วนบุคคล", "en": "removed personal-data columns"},
+    "cli.oit_no_list": {"th": "ไม่มีรายการข้อ OIT ของปี {year} ({family}) ในกรอบการประเมิน",
+                        "en": "No OIT item list for FY{year} ({family}) in the frameworks"},
+    "cli.oit_indicator": {"th": "ตัวชี้วัดที่ {n}", "en": "indicator {n}"},
 }

@@ -132,12 +132,14 @@ TEXT: dict[str, dict[str, str]] = {
     "data.removed": {"th": "ลบ “{file}” แล้ว", "en": "Removed “{file}”"},
     "data.remove_demo": {"th": "ลบข้อมูลสาธิตทั้งหมด", "en": "Remove all demo data"},
     "data.remove_demo_confirm": {"th": "ยืนยันการลบข้อมูลสาธิตทั้งหมด? จะลบ — ผลการประเมิน: {datasets}; "
-                                       "ไฟล์เรื่องร้องเรียน: {files}; มาตรการสาธิต {measures} รายการ (พร้อมความก้าวหน้า)",
+                                       "ไฟล์เรื่องร้องเรียน: {files}; มาตรการสาธิต {measures} รายการ (พร้อมความก้าวหน้า); "
+                                       "รายการตรวจ OIT สาธิต {items} ข้อ",
                                  "en": "Remove all demo data? This removes — results: {datasets}; complaint files: "
-                                       "{files}; {measures} demo measures (with their progress)"},
+                                       "{files}; {measures} demo measures (with their progress); {items} demo OIT checklist items"},
     "data.removed_demo": {"th": "ลบข้อมูลสาธิตแล้ว: ผลการประเมิน {datasets} ชุด ไฟล์เรื่องร้องเรียน {files} ไฟล์ "
-                                "มาตรการ {measures} รายการ",
-                          "en": "Demo removed: {datasets} result datasets, {files} complaint files, {measures} measures"},
+                                "มาตรการ {measures} รายการ รายการตรวจ OIT {items} ข้อ",
+                          "en": "Demo removed: {datasets} result datasets, {files} complaint files, {measures} measures, "
+                                "{items} OIT checklist items"},
     "data.demo_left_out": {"th": "ข้อมูลสาธิตยังเก็บไว้ แต่ไม่ได้นำมาวิเคราะห์ เพราะมีผลการประเมินของคุณแล้ว",
                            "en": "The demo results are still stored but left out of the analysis: yours are here"},
     "data.demo_beside": {"th": "ข้อมูลสาธิตแสดงอยู่คู่กับข้อมูลของคุณ (หน่วยงานสาธิตมีป้ายว่าเป็นข้อมูลสาธิต)",

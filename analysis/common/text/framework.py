@@ -42,4 +42,6 @@ TEXT: dict[str, dict[str, str]] = {
     "fw.year_twice": {"th": "ปี {year} มีอยู่แล้วในไฟล์ {other} (ปีละหนึ่งไฟล์)",
                       "en": "year {year} is already defined by {other}"},
     "fw.no_files": {"th": "ไม่มีไฟล์กรอบการประเมิน (*.toml) ในโฟลเดอร์นี้", "en": "no framework file (*.toml) in this folder"},
+    "fw.bad_status": {"th": "status ต้องเป็น verified, assumed หรือ unknown (ได้รับ {value})",
+                      "en": "status must be verified, assumed or unknown (got {value})"},
 }

@@ -124,6 +124,12 @@ TEXT: dict[str, dict[str, str]] = {
                       "en": "Put back what {who} changed on {at} (version {version})"},
     "msr.undone": {"th": "ย้อนการแก้ไขแล้ว (ฉบับที่ {version})", "en": "Change undone (version {version})"},
     "msr.nothing_to_undo": {"th": "ไม่มีการแก้ไขให้ย้อน", "en": "There is no change to undo"},
+    "msr.oit_docs_header": {"th": "เอกสาร O25/O26 (การนำผลการประเมินไปพัฒนาองค์กร)",
+                            "en": "The O25/O26 documents (using the assessment to improve the organisation)"},
+    "msr.oit_docs_help": {"th": "ผลการประเมินปี {year} ตัวชี้วัดที่เป็นจุดอ่อน มาตรการที่เชื่อมโยง และ (O26) ผลการติดตาม "
+                                "— สำหรับเผยแพร่ในปีงบประมาณ {next}",
+                          "en": "The FY{year} results, the weak indicators, the measures linked to them and (O26) their "
+                                "follow-up — to publish in FY{next}"},
     "msr.reload": {"th": "โหลดฉบับล่าสุด", "en": "Load the latest version"},
     "msr.duplicate": {"th": "ทำสำเนา", "en": "Duplicate"},
     "msr.duplicated": {"th": "ทำสำเนาแล้ว: {title}", "en": "Duplicated: {title}"},
