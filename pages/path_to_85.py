@@ -1,16 +1,31 @@
 """Path to 85: the least-effort indicator improvements for a unit to reach pass or a band, with editable efforts."""
 import streamlit as st
 
+from analysis.common import current_fiscal_year
 from analysis.ita import path_plan, path_view
-from ui import boot, charts_path, downloads, items_session, state
+from analysis.plan import with_prediction
+from analysis.store import entries_of
+from ui import boot, cache, charts_path, downloads, items_session, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick, pick_year
 
 ws = page_setup("path.title", "path.intro")
-v = path_view(ws.scores, ws.results, st.session_state.get(state.SELECTED_YEAR),
-              st.session_state.get(state.SELECTED_UNIT), lang(), items_session.items())
+scores, results, wanted_year = ws.scores, ws.results, st.session_state.get(state.SELECTED_YEAR)
+chosen_unit, this_year = st.session_state.get(state.SELECTED_UNIT), current_fiscal_year()
+checklist = cache.store().checklists.load(this_year, chosen_unit).get(chosen_unit) if chosen_unit else None
+if checklist and st.toggle(tr("path.from_prediction", year=this_year), key="path_from_prediction",
+                           help=tr("path.from_prediction_help", year=this_year)):
+    predicted = with_prediction(ws.scores, ws.results, this_year, chosen_unit,
+                                next(iter(checklist.values())).family, entries_of(checklist))
+    if predicted is None:
+        st.info(tr("path.no_prediction", year=this_year))
+    else:
+        scores, results, wanted_year = *predicted, this_year
+        st.session_state[state.SELECTED_YEAR] = this_year      # the year picker shows the predicted year
+        st.caption(tr("path.prediction_note", year=this_year))
+v = path_view(scores, results, wanted_year, chosen_unit, lang(), items_session.items())
 if not v.years:
     st.info(tr("path.empty"))
     st.page_link(boot.page("data"), label=tr("path.go_data"), icon=":material/folder_open:")

@@ -238,3 +238,18 @@ def test_cli_oit_prints_the_prediction_as_json(tmp_path, capsys):
     assert main(["oit", str(bad), "--year", "2570"]) == 2
     err = capsys.readouterr().err
     assert "bad.csv" in err and "item" in err
+
+
+def test_the_planner_can_start_from_the_prediction(demo):
+    from analysis.ita import path_view
+    from analysis.plan.oit_view import with_prediction
+
+    unit = "สำนักการคลัง"
+    entries = {i.code: Entry(i.code, "published", (URL,)) for i in FW2570.oit_items if i.family == "nacc"}
+    scores, results = with_prediction(demo.scores, demo.results, 2570, unit, "nacc", entries)
+    mine = scores[(scores["unit"] == unit) & (scores["fiscal_year"] == 2570)].set_index("indicator")["score"]
+    last = demo.scores[(demo.scores["unit"] == unit) & (demo.scores["fiscal_year"] == 2568)].set_index("indicator")
+    assert mine[9] == mine[10] == 100.0 and all(mine[n] == last.loc[n, "score"] for n in range(1, 9))
+    v = path_view(scores, results, 2570, unit)
+    assert v.year == 2570 and v.unit == unit and v.scores[9] == 100.0
+    assert with_prediction(demo.scores, demo.results, 2570, "หน่วยงานใหม่", "nacc", entries) is None

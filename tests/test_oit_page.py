@@ -140,3 +140,12 @@ def test_another_units_checklist_is_read_only(workspace_env, monkeypatch):
     assert not [d for d in at.dataframe if d.editing_mode == "fixed"], "no table editor"
     assert not [b for b in at.button if b.key in ("oit_save", "oit_check_links")]
     assert not at.get("file_uploader")
+
+
+def test_path_to_85_starts_from_the_units_prediction_when_asked(workspace_env):
+    at = open_app(page_path("path_to_85"), selected_unit=UNIT)
+    assert not at.exception
+    at.toggle(key="path_from_prediction").set_value(True).run()
+    assert not at.exception
+    assert any(c.value == t("path.prediction_note", year=2570) for c in at.caption)
+    assert at.selectbox(key="path_year").value == 2570

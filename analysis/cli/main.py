@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import argparse
 
-from analysis.cli import backup, complaints, deck, oit, path, plan, score, users
+from analysis.cli import backup, complaints, deck, framework, oit, path, plan, score, users
 
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m analysis", description="ITA analysis from the command line")
     sub = parser.add_subparsers(dest="command", required=True)
-    for command in (score, path, plan, deck, complaints, backup, users, oit):
+    for command in (score, path, plan, deck, complaints, backup, users, oit, framework):
         command.register(sub)
     return parser
 

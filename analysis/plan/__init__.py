@@ -25,6 +25,7 @@ from analysis.plan.oit_view import (
     link_check_table,
     status_options,
     tracker_view,
+    with_prediction,
 )
 from analysis.plan.views import (
     INDICATORS,
@@ -43,7 +44,7 @@ from analysis.plan.views import (
 __all__ = [
     "CHECKLIST_DEMO_YEAR", "CHECKLIST_STATUSES", "ChecklistEntry", "OitPrediction", "OitTrackerView", "changed",
     "checklist_status_word", "checklist_table", "editor_frame", "entries_from_editor", "filter_rows", "framework_note",
-    "group_view", "link_check_table", "oit_list_families", "predict_oit", "read_checklist_bytes", "status_options", "tracker_view",
+    "group_view", "link_check_table", "oit_list_families", "predict_oit", "read_checklist_bytes", "status_options", "tracker_view", "with_prediction",
     "DEFAULT_FONT", "FieldProblem", "INDICATORS", "MeasureLinks", "MeasuresView", "PlanResult", "PlanView", "RulesError", "ScopeView",
     "Template", "WeakChoice", "be_date", "check_measure", "check_progress", "draft", "draft_links", "field_label", "field_value", "history_table", "import_bytes", "import_path", "link_changes", "load_rules",
     "load_templates", "measures_document", "measures_view", "parse_typed_date", "plan_view", "progress_report", "rollup_table",

@@ -190,3 +190,31 @@ def link_check_table(pairs: Sequence[tuple[str, str]], checked: Mapping, lang: s
                      format_datetime(c.checked_at, lang) if c else ""])
     return pd.DataFrame(rows, columns=[t(k, lang) for k in ("oit.col_item", "oit.col_url", "oit.col_result",
                                                            "oit.col_checked_at")])
+
+
+def with_prediction(scores: pd.DataFrame, results: pd.DataFrame, fiscal_year: int, unit: str, family: str,
+                    entries: Mapping[str, ck.Entry]) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """The workspace frames with the unit's predicted year added (OIT indicators from its checklist, IIT/EIT from
+    its latest earlier result), so the Path to 85 planner can start from the prediction; None when the unit has
+    no earlier indicator scores or the year no framework."""
+    fw = for_year(fiscal_year)
+    if fw is None:
+        return None
+    earlier = scores[(scores["unit"] == unit) & (scores["fiscal_year"] < fiscal_year)]
+    if earlier.empty:
+        return None
+    last = int(earlier["fiscal_year"].max())
+    row = earlier[earlier["fiscal_year"] == last]
+    last_inds = {int(i): float(s) for i, s in zip(row["indicator"], row["score"]) if s == s}
+    unit_type = str(row["unit_type"].iloc[0]) if "unit_type" in row.columns else ""
+    predicted = ck.predicted_indicator_scores(fw, ck.predict(fw, family, entries), unit, unit_type, last_inds)
+    if predicted["score"].isna().any():
+        return None
+    keep = ~((scores["unit"] == unit) & (scores["fiscal_year"] == fiscal_year))
+    new_scores = pd.concat([scores[keep], predicted[[c for c in predicted.columns if c in scores.columns]]],
+                           ignore_index=True)
+    scored = score(predicted, frameworks={fiscal_year: fw})
+    keep_r = ~((results["unit"] == unit) & (results["fiscal_year"] == fiscal_year))
+    new_results = pd.concat([results[keep_r], scored[[c for c in scored.columns if c in results.columns]]],
+                            ignore_index=True)
+    return new_scores, new_results

@@ -34,4 +34,6 @@ TEXT: dict[str, dict[str, str]] = {
     "cli.oit_no_list": {"th": "ไม่มีรายการข้อ OIT ของปี {year} ({family}) ในกรอบการประเมิน",
                         "en": "No OIT item list for FY{year} ({family}) in the frameworks"},
     "cli.oit_indicator": {"th": "ตัวชี้วัดที่ {n}", "en": "indicator {n}"},
+    "cli.framework_ok": {"th": "{file}: ถูกต้อง — ปี {year}, {grading}, ตัวชี้วัด {indicators} ตัว, ข้อ OIT: {items}, สถานะ {status}",
+                         "en": "{file}: valid — FY{year}, {grading}, {indicators} indicators, OIT items: {items}, status {status}"},
 }

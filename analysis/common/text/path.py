@@ -64,4 +64,11 @@ TEXT: dict[str, dict[str, str]] = {
     "path.after": {"th": "หลัง", "en": "After"},
     "path.bad_settings": {"th": "ค่าความพยายามต้องไม่ติดลบ และเพดานต้องอยู่ระหว่าง 0 ถึง 100",
                           "en": "Effort must not be negative and caps must be between 0 and 100."},
+    "path.from_prediction": {"th": "เริ่มจากคะแนนที่คาดปี {year} (รายการตรวจ OIT)", "en": "Start from the FY{year} prediction (OIT checklist)"},
+    "path.from_prediction_help": {"th": "ตัวชี้วัด OIT จากรายการตรวจของปี {year} ตัวชี้วัด IIT/EIT จากผลล่าสุดของหน่วยงาน",
+                                  "en": "The OIT indicators from the FY{year} checklist, IIT/EIT from the unit's latest result"},
+    "path.no_prediction": {"th": "คาดคะแนนปี {year} ไม่ได้: หน่วยงานนี้ไม่มีคะแนนรายตัวชี้วัดของปีก่อน",
+                           "en": "No FY{year} prediction: this unit has no earlier indicator scores"},
+    "path.prediction_note": {"th": "แผนนี้เริ่มจากคะแนนที่คาดของปี {year} — ไม่ใช่ผลที่ประกาศ",
+                             "en": "This plan starts from the FY{year} prediction — not a published result"},
 }
