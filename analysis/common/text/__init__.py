@@ -27,6 +27,7 @@ from analysis.common.text import (
     evidence,
     files,
     framework,
+    framework_io,
     indicators,
     ingest,
     ita,
@@ -45,7 +46,7 @@ __all__ = ["LANGUAGES", "TEXT", "t", "render", "msg", "pair", "seq", "jsonable",
 
 LANGUAGES = ("th", "en")
 _PARTS = (core, indicators, items, path, measures, meeting, complaints, report, files, ingest, framework, ita,
-          plan, complaints_core, deck, cli, scoring, backup, accounts, oit, evidence, oit_report)
+          plan, complaints_core, deck, cli, scoring, backup, accounts, oit, evidence, oit_report, framework_io)
 
 TEXT: dict[str, dict[str, str]] = {}
 for _part in _PARTS:
