@@ -6,6 +6,7 @@ from analysis.export import DeckError, build_meeting_pack, meeting_pack_view
 from ui import cache, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
+from ui.widgets_indicators import framework_caption
 
 ws = page_setup("pack.title", "pack.intro")
 v = cache.view(meeting_pack_view, ws)
@@ -18,6 +19,7 @@ year = c1.selectbox(tr("pack.year"), v.years, format_func=lambda y: tr("common.b
 scope = c2.selectbox(tr("pack.scope"), [None, *v.units[year]],
                      format_func=lambda u: tr("pack.whole_group") if u is None else u)
 font = c3.text_input(tr("pack.font"), value=v.default_font)
+framework_caption(year)
 
 if st.button(tr("pack.build"), type="primary", icon=":material/slideshow:"):
     with st.spinner(tr("pack.building")):

@@ -7,6 +7,7 @@ from ui import auth, boot, cache, charts, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 from ui.theme import PLOTLY_CONFIG
+from ui.widgets_indicators import framework_caption
 
 ws = page_setup("overview.title")
 v = cache.view(overview_view, ws, year=st.session_state.get(state.YEAR),
@@ -43,6 +44,7 @@ m4.metric(tr("overview.metric_median"), f"{s.median:.2f}")
 if v.grading is not None:
     st.caption(tr("overview.grading_levels" if v.grading == "levels" else "overview.grading_bands")
                + " · " + tr("overview.rounding"))
+framework_caption(v.year)
 if v.undecided:
     st.info(tr("overview.undecided_count", n=v.undecided))
 

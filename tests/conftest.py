@@ -12,6 +12,17 @@ from analysis.common import settings
 from analysis.store import Store, seed_demo
 
 
+@pytest.fixture(autouse=True)
+def _no_saved_frameworks():
+    """Frameworks saved in a workspace are put in use process-wide (analysis.ita.set_stored, at each app run): no
+    test sees those of another test's workspace."""
+    from analysis.ita import set_stored
+
+    set_stored({})
+    yield
+    set_stored({})
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def store_target(request, tmp_path):
     """(url, schema) of an empty database for this test; PostgreSQL is skipped unless ITA_TEST_POSTGRES_URL is set."""

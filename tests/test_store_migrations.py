@@ -90,8 +90,15 @@ def _fill_accounts(conn) -> None:
                                              details_json="{}"))
 
 
+def _fill_checklist(conn) -> None:
+    conn.execute(t.oit_checklist.insert().values(fiscal_year=2570, unit="เขตหนึ่ง", family="nacc", code="O1",
+                                                 status="published", urls_json=json.dumps(["https://www.bangkok.go.th/a"]),
+                                                 owner="ฝ่าย ก", due=None, notes="", version=2, created_at=T0,
+                                                 created_by="ก", updated_at=T0, updated_by="ข"))
+
+
 FILLS = {"0001": _fill_datasets, "0002_measures": _fill_measures, "0003_complaints": _fill_complaints,
-         "0005_accounts_audit": _fill_accounts}
+         "0005_accounts_audit": _fill_accounts, "0006_oit_checklist": _fill_checklist}
 
 
 def _snapshot(engine: sa.Engine, schema: str | None) -> dict[str, list[tuple]]:
@@ -140,6 +147,9 @@ def test_upgrade_from_an_earlier_revision_keeps_every_row(store_target, revision
             assert (acct.name, acct.role, acct.units, acct.email) == ("somsri", "editor", ("เขตหนึ่ง",),
                                                                      "somsri@example.go.th")
             assert [e.action for e in store.audit.list()] == ["sign_in"]
+        if "oit_checklist" in before:
+            [item] = store.checklists.load(2570)["เขตหนึ่ง"].values()
+            assert (item.entry.status, item.entry.urls, item.version) == ("published", ("https://www.bangkok.go.th/a",), 2)
         # the new rows go after the old ones, and one content is stored once
         saved = store.datasets.save(_Result(), "new.csv", "n" * 64)
         assert saved.created and saved.record.id > max(d.id for d in store.datasets.list_all() if d.id != saved.record.id)
@@ -205,7 +215,8 @@ def test_the_database_refuses_a_second_row_with_one_hash(store, table):
 
 
 def test_downgrade_of_the_latest_revision_keeps_the_data_and_upgrades_again(store_target):
-    """The latest revision (0006) adds the OIT checklists and their link checks: downgrading drops just those two."""
+    """The latest revision (0007) adds the frameworks saved in the app: downgrading drops just that table (the
+    checklists of 0006 and everything older stay)."""
     from analysis.plan.checklist import Entry
 
     url, schema = store_target
@@ -213,9 +224,12 @@ def test_downgrade_of_the_latest_revision_keeps_the_data_and_upgrades_again(stor
     store.datasets.save(_Result(), "new.csv", "n" * 64)
     store.accounts.add("admin", "admin", password="a-long-password")
     store.checklists.save(2570, "เขตหนึ่ง", "nacc", Entry("O1", "published", ("https://www.bangkok.go.th/a",)), None)
+    from analysis.ita.framework import FRAMEWORK_DIR
+
+    store.frameworks.save((FRAMEWORK_DIR / "fy2570.toml").read_text(encoding="utf-8"), "copy", who="ก")
     before = _snapshot(store.engine, schema)
     store.close()
-    dropped = {"oit_checklist", "oit_link_checks"}
+    dropped = {"frameworks"}
     engine = _engine(store_target)
     _alembic(engine, schema, "downgrade", "-1")
     with engine.connect() as conn:
@@ -228,7 +242,8 @@ def test_downgrade_of_the_latest_revision_keeps_the_data_and_upgrades_again(stor
     again = Store(url, schema=schema)                    # and up again
     try:
         assert {n: r for n, r in _snapshot(again.engine, schema).items() if n in kept} == kept
-        assert again.checklists.load(2570) == {} and [a.name for a in again.accounts.list_all()] == ["admin"]
+        assert again.frameworks.latest() == {} and [a.name for a in again.accounts.list_all()] == ["admin"]
+        assert list(again.checklists.load(2570)) == ["เขตหนึ่ง"]
         assert not again.datasets.save(_Result(), "again.csv", "n" * 64).created
     finally:
         again.close()

@@ -215,3 +215,12 @@ def who(label: str, key: str) -> str:
     if account is None or account.name == LOCAL_USER:
         return st.text_input(label, key=key)
     return account.name
+
+
+def who_name() -> str:
+    """The name a change is signed with, without asking: the signed-in account's, or in single-user mode the name
+    typed on the measures pages (else the local user's)."""
+    account = current()
+    if account is not None and account.name != LOCAL_USER:
+        return account.name
+    return str(st.session_state.get(state.MSR_WHO) or LOCAL_USER)

@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
 from analysis.export import complaint_years, measures_status
-from analysis.ita import ItemsResult, ingest_items_bytes, score, split_demo
+from analysis.ita import ItemsResult, ingest_items_bytes, score, set_stored, split_demo
 from analysis.store import Denied, Store, UserStore, for_user, seed_demo
 
 FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
@@ -68,7 +68,16 @@ def workspace() -> Workspace:
     from ui.lang import lang
 
     url = database_url()
-    return _workspace(url, _store(url).datasets.version(), lang())
+    s = _store(url)
+    signature = s.frameworks.signature()
+    set_stored(_frameworks(url, signature))          # the group's saved frameworks score their years
+    return _workspace(url, f"{s.datasets.version()}|fw:{signature}", lang())
+
+
+@st.cache_resource(show_spinner=False, max_entries=4)
+def _frameworks(url: str, signature: str) -> dict:
+    """The newest saved framework of each year, read again only when one is saved."""
+    return {year: saved.framework() for year, saved in _store(url).frameworks.latest().items()}
 
 
 def forget() -> None:

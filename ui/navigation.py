@@ -42,6 +42,7 @@ SECTIONS: tuple[tuple[str, tuple[PageSpec, ...]], ...] = (
     ("nav.section_share", (
         PageSpec("meeting_pack.py", "pack.nav", ":material/slideshow:", "meeting_pack"),
         PageSpec("data.py", "nav.data", ":material/folder_open:", "data"),
+        PageSpec("frameworks.py", "fwk.nav", ":material/rule:", "frameworks"),
         PageSpec("backup.py", "backup.nav", ":material/settings_backup_restore:", "backup", admin=True),
         PageSpec("audit.py", "audit.nav", ":material/policy:", "audit", admin=True),
     )),

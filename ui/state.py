@@ -62,3 +62,8 @@ OIT_FLASH = "oit_flash"                # one message after a save or an import
 OIT_CONFLICT = "oit_conflict"          # a refused save (ConflictError), shown once
 OIT_EDITOR = "oit_editor_gen"          # bumped after a save: the table editor starts from the stored rows
 OIT_UPLOADER = "oit_uploader_gen"      # bumped after an import: the uploader clears
+
+# the frameworks page
+FWK_FLASH = "fwk_flash"                # one message after a save
+FWK_GEN = "fwk_gen"                    # bumped after a save: the editors start from the stored version
+FWK_YEAR = "fwk_year"                  # the year shown

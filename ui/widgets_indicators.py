@@ -30,8 +30,19 @@ def pick(label: str, options: Sequence, state_key: str, widget_key: str,
 
 
 def pick_year(label: str, years: Sequence[int], state_key: str, widget_key: str, container=st) -> object:
-    """pick() of a fiscal year, shown as 'พ.ศ. 2568' / 'FY2568'."""
-    return pick(label, years, state_key, widget_key, lambda y: tr("common.be_year", year=y), container)
+    """pick() of a fiscal year, shown as 'พ.ศ. 2568' / 'FY2568', followed by which framework scores that year."""
+    year = pick(label, years, state_key, widget_key, lambda y: tr("common.be_year", year=y), container)
+    framework_caption(year)
+    return year
+
+
+def framework_caption(year) -> None:
+    """Which framework (shipped file or saved version, and how sure it is) scores the year."""
+    from analysis.ita import describe, for_year
+    from ui.lang import lang
+
+    if year is not None and (fw := for_year(int(year))) is not None:
+        st.caption(":material/rule: " + describe(fw, lang()))
 
 
 def table(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str,

@@ -72,6 +72,8 @@ class Framework:
     oit_items_status: dict[str, str] = field(default_factory=dict, hash=False)   # family -> complete|partial|unknown
     notes: str = ""
     status: str = "assumed"           # the year's framework as a whole: verified | assumed | unknown
+    version: int = 0                  # 0: the shipped file; n: the n-th version saved in the app
+    source: str = ""                  # where a verified framework was checked (the manual, its page)
 
     def indicator(self, number: int) -> Indicator:
         return next(i for i in self.indicators if i.number == number)
@@ -268,9 +270,13 @@ def parse_framework(data: dict, file: str) -> Framework:
     items = _oit_items(data, file, inds)
     status = _oit_status(data, file, items)
     whole = _need(data, "status", file, "", str) if "status" in data else "assumed"
+    source = _need(data, "source", file, "", str) if "source" in data else ""
+    if whole == "verified" and not source.strip():
+        raise FrameworkError(file, "source", "fw.source_needed")
     if whole not in FRAMEWORK_STATUSES:
         raise FrameworkError(file, "status", "fw.bad_status", value=repr(whole))
-    return Framework(fy, file, pass_mark, grading, tools, tuple(inds), levels, bands, items, status, notes, whole)
+    return Framework(fy, file, pass_mark, grading, tools, tuple(inds), levels, bands, items, status, notes, whole,
+                     0, source)
 
 
 def load_file(path: Path) -> Framework:
@@ -283,9 +289,29 @@ def load_file(path: Path) -> Framework:
     return fw
 
 
+# frameworks the working group saved in the app (the workspace database), newest version per year: they take the
+# place of the shipped file of their year wherever the default folder is read (set by the app at each rerun)
+_STORED: dict[int, Framework] = {}
+
+
+def set_stored(frameworks: dict[int, Framework]) -> None:
+    """Use these (the workspace's saved frameworks) in place of the shipped files of their years."""
+    global _STORED
+    _STORED = dict(frameworks)
+
+
+def stored() -> dict[int, Framework]:
+    """The saved frameworks now in use, by year."""
+    return dict(_STORED)
+
+
 def load_all(directory: Path = FRAMEWORK_DIR) -> dict[int, Framework]:
-    """Every framework in the folder keyed by fiscal year (BE); one file per year, validated (a new dict per call)."""
-    return dict(_load_all(Path(directory)))
+    """Every framework keyed by fiscal year (BE): the folder's files, one per year, validated — and for the default
+    folder the frameworks saved in the app in place of their year's file (a new dict per call)."""
+    found = dict(_load_all(Path(directory)))
+    if Path(directory) == FRAMEWORK_DIR:
+        found.update(_STORED)
+    return found
 
 
 @lru_cache(maxsize=8)
@@ -301,7 +327,10 @@ def _load_all(directory: Path) -> dict[int, Framework]:
 
 
 def for_year(fiscal_year: int, directory: Path = FRAMEWORK_DIR) -> Framework | None:
-    """The framework of a fiscal year (BE), or None when no file covers it."""
+    """The framework of a fiscal year (BE) — the version saved in the app, else the file — or None when neither covers
+    it."""
+    if Path(directory) == FRAMEWORK_DIR and int(fiscal_year) in _STORED:
+        return _STORED[int(fiscal_year)]
     return _load_all(Path(directory)).get(int(fiscal_year))
 
 
@@ -311,3 +340,16 @@ def latest(directory: Path = FRAMEWORK_DIR) -> Framework:
     if not frameworks:
         raise FrameworkError(str(directory), "(folder)", "fw.no_files")
     return frameworks[max(frameworks)]
+
+
+def describe(fw: Framework | None, lang: str = "th") -> str:
+    """Which framework scored a year, in plain words: the shipped file or the version saved in the app, and how sure
+    it is (verified with its source, assumed, unknown)."""
+    from analysis.common.text import t
+
+    if fw is None:
+        return ""
+    status = t(f"fw.status_{fw.status}", lang, source=fw.source)
+    if fw.version:
+        return t("fw.describe_saved", lang, year=fw.fiscal_year, version=fw.version, status=status)
+    return t("fw.describe_file", lang, year=fw.fiscal_year, file=fw.source_file, status=status)

@@ -33,6 +33,7 @@ from analysis.store.backup import BackupError, BackupSummary, backup_workspace, 
 from analysis.store.checklists import ChecklistRepository, StoredCheck, StoredEntry, entries_of
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository, ResultLike
+from analysis.store.frameworks import FrameworkRepository, StoredFramework
 from analysis.store.measures import MeasureRepository
 from analysis.store.meta import DEMO_DISMISSED, DEMO_KINDS, MetaRepository
 from analysis.store.records import (
@@ -94,6 +95,7 @@ from analysis.store.workspace import (
 )
 
 __all__ = [
+    "FrameworkRepository", "StoredFramework",
     "ChecklistRepository", "StoredCheck", "StoredEntry", "entries_of", "seed_demo_checklist",
     "ADMIN", "COMPLAINT_EXPORT", "EDIT", "LOCAL_USER", "UNIT_ARG", "Denied", "UserStore", "check_access", "for_user", "local_account",
     "ROLES", "Account", "AccountError", "AccountRepository", "AuditEntry", "AuditRepository", "SignIn",

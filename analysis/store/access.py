@@ -41,6 +41,7 @@ RULES: dict[str, dict[str, str]] = {
     "audit": {"record": "read", "list": ADMIN},
     "checklists": {"save": UNIT_ARG, "import_entries": UNIT_ARG, "record_checks": UNIT_ARG, "remove_created_by": ADMIN,
                    "load": "read", "years": "read", "checks": "read", "has_demo": "read"},
+    "frameworks": {"save": EDIT, "latest": "read", "versions": "read", "signature": "read"},
 }
 
 

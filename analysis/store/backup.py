@@ -35,6 +35,7 @@ TABLES: tuple[sa.Table, ...] = (
     tables.measures, tables.measure_links, tables.measure_progress, tables.measure_log,
     tables.complaint_uploads, tables.complaint_records, tables.complaint_counts,
     tables.accounts, tables.audit_log, tables.oit_checklist, tables.oit_link_checks,
+    tables.frameworks,
 )
 # columns holding secrets (password hashes): written blank unless asked for (the accounts then restore without a
 # password: an admin resets it)

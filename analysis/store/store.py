@@ -21,6 +21,7 @@ from analysis.store.accounts import AccountRepository, AuditRepository
 from analysis.store.checklists import ChecklistRepository
 from analysis.store.complaints import ComplaintRepository
 from analysis.store.datasets import DatasetRepository
+from analysis.store.frameworks import FrameworkRepository
 from analysis.store.measures import MeasureRepository
 from analysis.store.meta import MetaRepository
 
@@ -43,6 +44,7 @@ class Store:
     accounts: AccountRepository
     audit: AuditRepository
     checklists: ChecklistRepository
+    frameworks: FrameworkRepository
 
     def __init__(self, url: str | None = None, *, schema: str | None = None, engine: Engine | None = None):
         """Open (and migrate to head) the database at url (default settings.database_url()) or engine.
@@ -62,6 +64,7 @@ class Store:
         self.accounts = AccountRepository(self.engine)
         self.audit = AuditRepository(self.engine)
         self.checklists = ChecklistRepository(self.engine)
+        self.frameworks = FrameworkRepository(self.engine)
 
     def _create_engine(self, url: str) -> Engine:
         parsed = sa.make_url(url)

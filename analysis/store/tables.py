@@ -167,3 +167,11 @@ oit_link_checks = sa.Table(
     sa.Column("http_status", sa.Integer), sa.Column("final_url", sa.Text, nullable=False),
     sa.Column("reason", sa.Text, nullable=False), sa.Column("checked_at", UTCDateTime(), nullable=False),
 )
+frameworks = sa.Table(
+    "frameworks", metadata,
+    sa.Column("id", sa.Integer, primary_key=True), sa.Column("fiscal_year", sa.Integer, nullable=False),
+    sa.Column("version", sa.Integer, nullable=False), sa.Column("toml_text", sa.Text, nullable=False),
+    sa.Column("status", sa.String(16), nullable=False), sa.Column("note", sa.Text, nullable=False),
+    sa.Column("created_at", UTCDateTime(), nullable=False), sa.Column("created_by", sa.Text),
+    sa.UniqueConstraint("fiscal_year", "version", name="uq_frameworks_version"),
+)
