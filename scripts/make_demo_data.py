@@ -1,4 +1,5 @@
-"""Write fictitious demo ITA results for Bangkok (BMA) units, FY2565–FY2568, seed 2566, into data/samples/."""
+"""Write fictitious demo ITA results for Bangkok (BMA) units, FY2565–FY2568 (seed 2566) and FY2569 (the year
+before the current one, moved on from FY2568 with seed 2569), into data/samples/."""
 from __future__ import annotations
 
 import argparse
@@ -167,6 +168,25 @@ def _unit_years(rng: np.random.Generator, units: list[tuple[str, str]], years: t
     return out
 
 
+NEXT_YEAR, NEXT_SEED = 2569, 2569
+
+
+def next_year(results: list[Result], seed: int = NEXT_SEED) -> list[Result]:
+    """FY2569 for every unit: its FY2568 scores moved on a little (most rise, the OIT moves most), drawn from a
+    generator of its own so the FY2565–2568 files stay as they were."""
+    rng = np.random.default_rng(seed)
+    out = []
+    for r in (r for r in results if r.year == NEXT_YEAR - 1):
+        x = [_cents(c / 100 + 0.4 + rng.normal(0, 0.8), 80, 99.6) for c in r.cents[:5]]
+        x += [_cents(c / 100 + 0.6 + rng.normal(0, 1.2), 60, 99.5) for c in r.cents[5:8]]
+        shock = rng.normal(0.8, 2.0)
+        x += [_cents(c / 100 + shock + rng.normal(0, 2.0), 15, 100) for c in r.cents[8:]]
+        if r.unit == FINANCE_OFFICE:      # our first user passes, with one OIT indicator still below 85 to work on
+            x[9] = min(x[9], 8340)
+        out.append(Result(r.unit, r.unit_type, NEXT_YEAR, tuple(_off_edges(x))))
+    return out
+
+
 def _set_tool(r: Result, code: str, targets: tuple[float, ...]) -> Result:
     cents = list(r.cents)
     for i, v in zip(TOOLS[code], targets):
@@ -205,7 +225,7 @@ def generate(seed: int = SEED) -> tuple[list[Result], list[Result]]:
     units += [(d, DEPARTMENT_TYPE) for d in DEPARTMENTS]
     main = _showcase(_unit_years(rng, units, YEARS))
     upload = _unit_years(rng, [(u, "") for u in UPLOAD_UNITS], (UPLOAD_YEAR,))
-    return main, upload
+    return main + next_year(main), upload
 
 
 # ---------------------------------------------------------------- writers
@@ -315,6 +335,15 @@ def write_departments_xlsx(results: list[Result], path: Path) -> None:
     _save_xlsx(wb, path)
 
 
+def write_next_year_csv(results: list[Result], path: Path) -> None:
+    """FY2569, every unit, wide CSV (UTF-8 with BOM): หน่วยงาน, ประเภทหน่วยงาน, ปีงบประมาณ, ten indicators,
+    คะแนนรวม, ผลการประเมิน."""
+    head = ["หน่วยงาน", "ประเภทหน่วยงาน", "ปีงบประมาณ", *[f"ตัวชี้วัดที่ {k + 1} {n}" for k, n in enumerate(INDICATORS)],
+            "คะแนนรวม", "ผลการประเมิน"]
+    _write_csv(path, [head] + [[r.unit, r.unit_type, str(r.year), *map(fmt, r.cents), fmt(r.total), r.level]
+                               for r in results])
+
+
 def write_upload_csv(results: list[Result], path: Path) -> None:
     """Small wide CSV (UTF-8 with BOM) a user can try uploading: five units not in the other files."""
     head = ["หน่วยงาน", "ปีงบประมาณ", *[f"ตัวชี้วัดที่ {k + 1} {n}" for k, n in enumerate(INDICATORS)],
@@ -326,6 +355,7 @@ FILES = {
     "demo_districts_2565-2566.xlsx": (write_districts_xlsx, DISTRICT_TYPE, (2565, 2566)),
     "demo_districts_2567-2568_long.csv": (write_long_csv, DISTRICT_TYPE, (2567, 2568)),
     "demo_departments_2565-2568_wide.xlsx": (write_departments_xlsx, DEPARTMENT_TYPE, YEARS),
+    "demo_bma_2569.csv": (write_next_year_csv, None, (NEXT_YEAR,)),
 }
 UPLOAD_FILE = "demo_upload_example.csv"
 
@@ -335,7 +365,7 @@ def write_all(out: Path, results: list[Result], upload: list[Result]) -> list[Pa
     out.mkdir(parents=True, exist_ok=True)
     written = []
     for name, (writer, utype, years) in FILES.items():
-        writer([r for r in results if r.unit_type == utype and r.year in years], out / name)
+        writer([r for r in results if utype in (None, r.unit_type) and r.year in years], out / name)
         written.append(out / name)
     write_upload_csv(upload, out / UPLOAD_FILE)
     return written + [out / UPLOAD_FILE]
@@ -344,7 +374,7 @@ def write_all(out: Path, results: list[Result], upload: list[Result]) -> list[Pa
 def summary(results: list[Result]) -> str:
     """Mean total and pass rate per fiscal year, one line each."""
     lines = []
-    for year in YEARS:
+    for year in (*YEARS, NEXT_YEAR):
         totals = [r.total / 100 for r in results if r.year == year]
         passed = sum(t >= 85 for t in totals)
         lines.append(f"FY{year}: n={len(totals)} mean={np.mean(totals):.2f} median={np.median(totals):.2f} "

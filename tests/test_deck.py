@@ -69,7 +69,7 @@ def test_unit_deck_shows_its_years_and_plan(demo):
     content = gather(scores, published, unit="สำนักการศึกษา", year=2568)
     prs = Presentation(io.BytesIO(build_deck(content)))
     totals = dict(chart_values(prs.slides[1]))["คะแนนรวม"]
-    assert len(totals) == 4
+    assert len(totals) == 5, "FY2565–FY2569"
     path = prs.slides[3]
     table = next(sh.table for sh in path.shapes if sh.has_table)
     assert table.cell(1, 0).text.startswith("10."), "the cheapest fix is indicator 10 (OIT)"

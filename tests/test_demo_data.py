@@ -21,7 +21,8 @@ DISTRICTS_XLSX = "demo_districts_2565-2566.xlsx"
 DISTRICTS_CSV = "demo_districts_2567-2568_long.csv"
 DEPARTMENTS_XLSX = "demo_departments_2565-2568_wide.xlsx"
 UPLOAD_CSV = "demo_upload_example.csv"
-YEARS = (2565, 2566, 2567, 2568)
+NEXT_CSV = "demo_bma_2569.csv"
+YEARS = (2565, 2566, 2567, 2568, 2569)
 WEIGHTS = (6, 6, 6, 6, 6, 10, 10, 10, 20, 20)
 TOOLS = {"IIT": (0, 1, 2, 3, 4), "EIT": (5, 6, 7), "OIT": (8, 9)}
 BANDS = ("ผ่านดีเยี่ยม", "ผ่านดี", "ผ่าน", "ต้องปรับปรุง", "ต้องปรับปรุงโดยด่วน")
@@ -88,7 +89,7 @@ def read_upload_csv(path: Path) -> list[dict]:
 
 
 READERS = {DISTRICTS_XLSX: read_districts_xlsx, DISTRICTS_CSV: read_long_csv,
-           DEPARTMENTS_XLSX: read_departments_xlsx, UPLOAD_CSV: read_upload_csv}
+           DEPARTMENTS_XLSX: read_departments_xlsx, UPLOAD_CSV: read_upload_csv, NEXT_CSV: read_upload_csv}
 
 
 @pytest.fixture(scope="module")
@@ -152,7 +153,7 @@ def letter_of(scores) -> str:
 # ---------------------------------------------------------------- tests
 
 
-@pytest.mark.parametrize("name", [DISTRICTS_CSV, UPLOAD_CSV])
+@pytest.mark.parametrize("name", [DISTRICTS_CSV, UPLOAD_CSV, NEXT_CSV])
 def test_regenerating_gives_byte_identical_csv(regenerated, name):
     assert (regenerated / name).read_bytes() == (SAMPLES / name).read_bytes()
 
@@ -166,7 +167,7 @@ def test_regenerating_gives_identical_workbook_content(regenerated, name):
     assert members(regenerated / name) == members(SAMPLES / name)
 
 
-@pytest.mark.parametrize("name", [DISTRICTS_CSV, UPLOAD_CSV])
+@pytest.mark.parametrize("name", [DISTRICTS_CSV, UPLOAD_CSV, NEXT_CSV])
 def test_csv_files_are_utf8_with_bom(name):
     data = (SAMPLES / name).read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
@@ -206,7 +207,8 @@ def test_every_unit_year_is_in_exactly_one_file(records, demo):
 
 
 @pytest.mark.parametrize("name, years", [
-    (DISTRICTS_XLSX, {2565, 2566}), (DISTRICTS_CSV, {2567, 2568}), (DEPARTMENTS_XLSX, set(YEARS)), (UPLOAD_CSV, {2568}),
+    (DISTRICTS_XLSX, {2565, 2566}), (DISTRICTS_CSV, {2567, 2568}), (DEPARTMENTS_XLSX, set(YEARS) - {2569}),
+    (UPLOAD_CSV, {2568}), (NEXT_CSV, {2569}),
 ])
 def test_published_figures_agree_with_the_indicators(records, name, years):
     recs = records[name]
@@ -228,6 +230,7 @@ def test_published_figures_agree_with_the_indicators(records, name, years):
     (2566, (86.5, 89.0), (0.10, 0.25)),
     (2567, (88.0, 90.5), (0.07, 0.18)),
     (2568, (90.0, 92.0), (0.05, 0.11)),
+    (2569, (90.5, 92.5), (0.03, 0.10)),
 ])
 def test_year_mean_and_failing_share_near_the_intended_picture(demo, year, mean_range, fail_range):
     totals = [float(total_of(r["scores"])) for r in demo if r["year"] == year]

@@ -23,7 +23,7 @@ def test_the_users_results_take_the_place_of_the_demo(store):
     assert not scores["is_demo"].any() and not published["is_demo"].any()
     assert len(_units(store)) == 5, "only the five units of the user's file are analysed"
     assert not store.datasets.demo_in_analysis() and store.datasets.version() != before
-    assert sum(d.is_demo for d in store.datasets.list_all()) == 3, "the demo is still stored"
+    assert sum(d.is_demo for d in store.datasets.list_all()) == 4, "the demo is still stored"
 
     store.datasets.set_demo_shown(True)         # the one click that brings it back
     assert store.datasets.demo_in_analysis()
@@ -69,11 +69,11 @@ def test_the_data_page_says_the_demo_is_left_out_and_brings_it_back(workspace_en
 
 
 OWN_2569 = ("หน่วยงาน,ปีงบประมาณ," + ",".join(f"ตัวชี้วัดที่ {n}" for n in range(1, 11)) + "\n"
-            + "สำนักงานเขตพระนคร,2569," + ",".join(["90"] * 10) + "\n")
+            + "สำนักงานเขตพระนคร,2570," + ",".join(["90"] * 10) + "\n")   # a year the demo does not hold
 
 
 def _beside(store):
-    """The demo (FY2565–2568) shown beside the user's own FY2569 result for a unit the demo also holds."""
+    """The demo (FY2565–2569) shown beside the user's own FY2570 result for a unit the demo also holds."""
     seed_demo(store)
     assert ingest_and_store(store, OWN_2569.encode(), "own_2569.csv").status == "saved"
     store.datasets.set_demo_shown(True)
@@ -87,10 +87,10 @@ def test_beside_the_users_data_each_demo_unit_is_named_demo_and_never_merged(sto
     assert split.mode == "some"
     results = score(split.scores, split.published)
     own = results[results["unit"] == "สำนักงานเขตพระนคร"]
-    assert list(own["fiscal_year"]) == [2569], "the user's unit is not joined to the demo's years of the same name"
+    assert list(own["fiscal_year"]) == [2570], "the user's unit is not joined to the demo's years of the same name"
     demo = results[results["unit"] == "สำนักงานเขตพระนคร (สาธิต)"]
-    assert sorted(demo["fiscal_year"]) == [2565, 2566, 2567, 2568]
-    assert ("สำนักงานเขตพระนคร (สาธิต)", 2568) in split.keys and ("สำนักงานเขตพระนคร", 2569) not in split.keys
+    assert sorted(demo["fiscal_year"]) == [2565, 2566, 2567, 2568, 2569]
+    assert ("สำนักงานเขตพระนคร (สาธิต)", 2568) in split.keys and ("สำนักงานเขตพระนคร", 2570) not in split.keys
     english = split_demo(store.datasets.load_scores(), store.datasets.load_published(), lang="en")
     assert "สำนักงานเขตพระนคร (demo)" in set(english.published["unit"]) | set(english.scores["unit"])
 
@@ -134,10 +134,10 @@ def test_the_overview_marks_demo_units_and_only_their_years(workspace_env):
     def chart(at) -> dict:
         return json.loads(at.get("plotly_chart")[0].proto.spec)
 
-    own_year = open_app(**{state.YEAR: 2569})
+    own_year = open_app(**{state.YEAR: 2570})
     assert t("common.demo_mixed_notice") in [w.value for w in own_year.warning]
     spec = chart(own_year)
-    assert "สาธิต" not in spec["layout"]["title"]["text"], "FY2569 holds only the user's unit"
+    assert "สาธิต" not in spec["layout"]["title"]["text"], "FY2570 holds only the user's unit"
     demo_year = open_app(**{state.YEAR: 2568})
     spec = chart(demo_year)
     assert t("common.demo_some", n=72) in spec["layout"]["title"]["text"]

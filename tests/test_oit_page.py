@@ -41,7 +41,7 @@ def test_the_demo_checklist_is_predicted_beside_last_years_actual(workspace_env)
     published = sum(s.entry.status == "published" and bool(s.entry.urls) for s in demo.values())
     counted = sum(s.entry.status != "not_applicable" for s in demo.values())
     assert _metric(at, "oit.published") == f"{published}/{counted}"
-    assert _metric(at, "oit.last_oit", year=2568) not in ("", "—") and _metric(at, "oit.predicted_oit") != "—"
+    assert _metric(at, "oit.last_oit", year=2569) not in ("", "—") and _metric(at, "oit.predicted_oit") != "—"
     assert len(at.get("progress")) == 2, "one bar per OIT indicator"
     assert at.get("plotly_chart"), "the group view across units"
     editor = next(d for d in at.dataframe if d.editing_mode == "fixed")

@@ -69,11 +69,12 @@ def test_remove_demo_in_one_step_and_it_stays_removed(workspace_env):
     question = at.warning[-1].value
     # the confirmation lists exactly what goes: the three result files, the complaint file, the demo measures
     assert all(name in question for name in ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
-                                             "demo_departments_2565-2568_wide.xlsx", "demo_complaints_2563-2568.csv"))
+                                             "demo_departments_2565-2568_wide.xlsx", "demo_bma_2569.csv",
+                                             "demo_complaints_2563-2568.csv"))
     assert "มาตรการสาธิต" in question
     at.button(key="confirm_yes").click().run()
     assert not at.exception
-    assert at.success[0].value.startswith("ลบข้อมูลสาธิตแล้ว: ผลการประเมิน 3 ชุด ไฟล์เรื่องร้องเรียน 1 ไฟล์")
+    assert at.success[0].value.startswith("ลบข้อมูลสาธิตแล้ว: ผลการประเมิน 4 ชุด ไฟล์เรื่องร้องเรียน 1 ไฟล์")
     assert any(t("data.stored_empty") == i.value for i in at.info)
     again = run_app()      # a restart of the page must not bring the demo back
     assert any(t("overview.empty") == i.value for i in again.info)

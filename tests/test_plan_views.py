@@ -32,7 +32,7 @@ def demo(store):
 def test_scope_lists_years_newest_first_with_their_units(demo):
     _, _, results, _ = demo
     v = scope_view(results)
-    assert v.years == [2568, 2567, 2566, 2565]
+    assert v.years == [2569, 2568, 2567, 2566, 2565]
     assert len(v.units[2568]) == 72 and v.units[2568] == sorted(v.units[2568])
     assert scope_view(results.iloc[0:0]).years == []
 

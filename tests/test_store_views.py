@@ -31,7 +31,7 @@ def test_datasets_view_lists_the_demo_and_asks_before_removing(demo):
     first = next(d for d in stored if d.file_name == "demo_districts_2567-2568_long.csv")
     assert v.table.columns.tolist() == ["ID", "File", "Uploaded at", "By", "Rows", "Fiscal years", "Demo",
                                         "SHA-256 (short)"]
-    assert v.demo_count == 3 and v.table["Demo"].all()
+    assert v.demo_count == 4 and v.table["Demo"].all()
     assert v.labels[first.id] == f"{first.id} · demo_districts_2567-2568_long.csv"
     question = v.removal_question(ALL_DEMO, "en")
     assert question.startswith("Remove all demo data? This removes — results: ")

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 SAMPLES_DIR = DATA_DIR / "samples"
 DEMO_FILES = ("demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
-              "demo_departments_2565-2568_wide.xlsx")
+              "demo_departments_2565-2568_wide.xlsx", "demo_bma_2569.csv")
 DEMO_COMPLAINTS_FILE = "demo_complaints_2563-2568.csv"
 DEMO_PLAN = "action_plan_finance_office_2566-2570.txt"   # the Finance Office's real plan, as demo measures
 DEMO_PLAN_UNIT = "สำนักการคลัง"
