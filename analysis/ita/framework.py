@@ -352,4 +352,4 @@ def describe(fw: Framework | None, lang: str = "th") -> str:
     status = t(f"fw.status_{fw.status}", lang, source=fw.source)
     if fw.version:
         return t("fw.describe_saved", lang, year=fw.fiscal_year, version=fw.version, status=status)
-    return t("fw.describe_file", lang, year=fw.fiscal_year, file=fw.source_file, status=status)
+    return t("fw.describe_file", lang, year=fw.fiscal_year, status=status)

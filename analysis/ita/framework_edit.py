@@ -130,7 +130,7 @@ def frameworks_overview(frameworks: Mapping[int, Framework], lang: str = "th") -
     rows = []
     for year, fw in sorted(frameworks.items(), reverse=True):
         origin = t("fwk.origin_saved", lang, version=fw.version) if fw.version else \
-            t("fwk.origin_file", lang, file=fw.source_file)
+            t("fwk.origin_file", lang)
         lists = []
         for family in sorted({i.family for i in fw.oit_items}):
             n = sum(i.family == family for i in fw.oit_items)
