@@ -60,7 +60,7 @@ if not editable:
     st.info(tr("auth.read_only"))
 
 # --- the editor ----------------------------------------------------------------------------------------------------
-tables = editor_tables(fw)
+tables = editor_tables(fw, lang())
 key = f"fwk_{year}_{fw.version}_{gen}"
 st.subheader(tr("fwk.edit_header", year=year))
 a, b, c = st.columns([1, 1, 1])
@@ -73,9 +73,15 @@ pass_mark = c.number_input(tr("fwk.pass_mark"), 0.0, 100.0, float(fw.pass_mark),
 source = st.text_input(tr("fwk.source"), fw.source, key=f"{key}_source", disabled=not editable,
                        help=tr("fwk.source_help"))
 notes = st.text_area(tr("fwk.notes"), fw.notes, key=f"{key}_notes", height=100, disabled=not editable)
+FAMILIES = ["nacc", "obec_school", "vec_college"]
 num = st.column_config.NumberColumn
 txt = st.column_config.TextColumn
 edited = {
+    "parts": (tr("fwk.parts"), {"label": txt(tr("fwk.col_part"), disabled=True),
+                                "status": st.column_config.SelectboxColumn(
+                                    tr("fwk.col_status"), options=list(FRAMEWORK_STATUSES),
+                                    format_func=lambda s: tr(f"fwk.status_{s}")),
+                                "source": txt(tr("fwk.source"), width="large")}, "fixed"),
     "tools": (tr("fwk.tools"), {"code": txt(tr("fwk.col_code"), disabled=True), "name_th": txt(tr("fwk.col_name_th")),
                                 "name_en": txt(tr("fwk.col_name_en")), "weight": num(tr("fwk.col_weight"), format="%.2f")},
               "fixed"),
@@ -89,24 +95,28 @@ edited = {
         {"label": txt(tr("fwk.col_label")), "label_en": txt(tr("fwk.col_label_en")),
          "min_total": num(tr("fwk.col_min_total"), format="%.2f"), "tool_gate": num(tr("fwk.col_gate"), format="%.2f"),
          "passed": st.column_config.CheckboxColumn(tr("fwk.col_passed"))}, "dynamic"),
-    "items": (tr("fwk.items"), {"family": txt(tr("fwk.col_family")), "code": txt(tr("fwk.col_code")),
+    "items": (tr("fwk.items"), {"family": st.column_config.SelectboxColumn(
+                                    tr("fwk.col_family"), options=FAMILIES, format_func=lambda f: tr(f"oit.family_{f}")), "code": txt(tr("fwk.col_code")),
                                 "name_th": txt(tr("fwk.col_name_th"), width="large"),
                                 "indicator": num(tr("fwk.col_indicator"), format="%d"),
                                 "sub_indicator": txt(tr("fwk.col_sub"))}, "dynamic"),
-    "lists": (tr("fwk.lists"), {"family": txt(tr("fwk.col_family")),
-                                "status": st.column_config.SelectboxColumn(tr("fwk.col_status"),
-                                                                           options=["complete", "partial", "unknown"])},
+    "lists": (tr("fwk.lists"), {"family": st.column_config.SelectboxColumn(
+                                    tr("fwk.col_family"), options=FAMILIES, format_func=lambda f: tr(f"oit.family_{f}")),
+                                "status": st.column_config.SelectboxColumn(
+                                    tr("fwk.col_status"), options=["complete", "partial", "unknown"],
+                                    format_func=lambda s: tr(f"oit.list_{s}"))},
               "dynamic"),
 }
 result = dict(tables)
 for part, (title, config, rows) in edited.items():
     st.markdown(f"**{title}**")
     frame = tables[part]
+    order = [c for c in frame.columns if c != "part"]          # the part's code stays out of sight
     if editable:
         result[part] = st.data_editor(frame, hide_index=True, width="stretch", column_config=config, num_rows=rows,
-                                      key=f"{key}_{part}")
+                                      key=f"{key}_{part}", column_order=order)
     else:
-        st.dataframe(frame, hide_index=True, width="stretch", column_config=config)
+        st.dataframe(frame, hide_index=True, width="stretch", column_config=config, column_order=order)
 if editable:
     note = st.text_input(tr("fwk.note"), key=f"{key}_note", placeholder=tr("fwk.note_hint"))
     if st.button(tr("fwk.save", year=year), type="primary", key="fwk_save", icon=":material/save:"):

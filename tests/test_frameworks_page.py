@@ -89,3 +89,21 @@ def test_a_viewer_only_reads(workspace_env, monkeypatch):
     assert any(i.value == t("auth.read_only") for i in at.info)
     assert not [b for b in at.button if b.key in ("fwk_create", "fwk_save")] and not at.get("file_uploader")
     assert not [d for d in at.dataframe if d.editing_mode != "read_only"]
+
+
+def test_a_part_marked_verified_with_its_source_is_saved_and_shown(workspace_env):
+    at = open_app(PAGE, fwk_year=2570)
+    parts = next(d for d in at.dataframe if d.editing_mode == "fixed" and "source" in d.value.columns).value
+    row = parts.index[parts["part"] == "weights"][0]
+    at.session_state["fwk_2570_0_0_parts"] = {"edited_rows": {int(row): {"status": "verified",
+                                                                      "source": "คู่มือ ITA 2570 หน้า 8"}},
+                                              "added_rows": [], "deleted_rows": []}
+    at.run()
+    at.button(key="fwk_save").click().run()
+    assert not at.exception and at.success[0].value == t("fwk.saved", year=2570, version=1)
+    store = _store()
+    fw = store.frameworks.latest()[2570].framework()
+    store.close()
+    assert fw.part("weights") == ("verified", "คู่มือ ITA 2570 หน้า 8") and fw.part("grading") == ("unknown", "")
+    overview = open_app(page_path("oit"))
+    assert not overview.exception

@@ -62,3 +62,25 @@ def test_saved_frameworks_are_in_the_backup(store, tmp_path):
         assert tomllib.loads(other.frameworks.latest()[2570].toml_text)["fiscal_year"] == 2570
     finally:
         other.close()
+
+
+def test_each_part_has_its_own_status_and_a_verified_part_needs_its_source():
+    from analysis.ita.framework import parse_framework
+    from analysis.ita.framework_io import framework_to_toml
+
+    data = tomllib.loads(_toml())
+    data["parts"] = {"weights": {"status": "verified", "source": "คู่มือ ITA 2570 หน้า 8"},
+                     "grading": {"status": "assumed"}}
+    fw = parse_framework(data, "x")
+    assert fw.part("weights") == ("verified", "คู่มือ ITA 2570 หน้า 8") and fw.part("tools") == ("unknown", "")
+    words = describe(fw, "en")
+    assert "weights: verified (คู่มือ ITA 2570 หน้า 8)" in words and "grading rule, bands and gates: assumed" in words
+    assert parse_framework(tomllib.loads(framework_to_toml(fw)), "x").parts == fw.parts, "kept in the TOML"
+    data["parts"]["weights"] = {"status": "verified"}
+    with pytest.raises(FrameworkError) as err:
+        parse_framework(data, "x")
+    assert err.value.field_name == "parts.weights.source"
+    data["parts"] = {"colours": {"status": "assumed"}}
+    with pytest.raises(FrameworkError) as err:
+        parse_framework(data, "x")
+    assert err.value.field_name == "parts.colours"

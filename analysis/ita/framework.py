@@ -12,6 +12,9 @@ from analysis.common.report import FrameworkError
 FRAMEWORK_DIR = DATA_DIR / "frameworks"
 TOOLS = ("IIT", "EIT", "OIT")
 FRAMEWORK_STATUSES = ("verified", "assumed", "unknown")
+# the parts of a framework that are known (or not) on their own: tools, indicators, their weights, the grading
+# rule (levels or bands, gates, pass mark), the OIT item lists
+PARTS = ("tools", "indicators", "weights", "grading", "items")
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,11 @@ class Framework:
     status: str = "assumed"           # the year's framework as a whole: verified | assumed | unknown
     version: int = 0                  # 0: the shipped file; n: the n-th version saved in the app
     source: str = ""                  # where a verified framework was checked (the manual, its page)
+    parts: dict[str, tuple[str, str]] = field(default_factory=dict, hash=False)   # part -> (status, source)
+
+    def part(self, name: str) -> tuple[str, str]:
+        """(status, source) of one part (PARTS): its own when the file gives one, else the year's."""
+        return self.parts.get(name, (self.status, self.source))
 
     def indicator(self, number: int) -> Indicator:
         return next(i for i in self.indicators if i.number == number)
@@ -255,6 +263,27 @@ def _oit_status(data: dict, file: str, items: tuple[OitItem, ...]) -> dict[str, 
     return dict(status)
 
 
+def _parts(data: dict, file: str) -> dict[str, tuple[str, str]]:
+    """[parts]: a status (and, when verified, its source) per part of the framework, e.g.
+    weights = { status = "verified", source = "…" }; parts not named take the year's status."""
+    table = _need(data, "parts", file, "", dict) if "parts" in data else {}
+    out = {}
+    for name, value in table.items():
+        where = f"parts.{name}"
+        if name not in PARTS:
+            raise FrameworkError(file, where, "fw.unknown_part", parts=", ".join(PARTS))
+        if not isinstance(value, dict):
+            raise FrameworkError(file, where, "fw.not_a_table", key=where, value=repr(value))
+        status = _need(value, "status", file, where + ".", str)
+        if status not in FRAMEWORK_STATUSES:
+            raise FrameworkError(file, where + ".status", "fw.bad_status", value=repr(status))
+        source = _need(value, "source", file, where + ".", str) if "source" in value else ""
+        if status == "verified" and not source.strip():
+            raise FrameworkError(file, where + ".source", "fw.source_needed")
+        out[name] = (status, source)
+    return out
+
+
 def parse_framework(data: dict, file: str) -> Framework:
     """Build and validate a Framework from the parsed TOML of one file; raises FrameworkError naming the field."""
     fy, pass_mark, notes, grading = _year_and_grading(data, file)
@@ -273,10 +302,11 @@ def parse_framework(data: dict, file: str) -> Framework:
     source = _need(data, "source", file, "", str) if "source" in data else ""
     if whole == "verified" and not source.strip():
         raise FrameworkError(file, "source", "fw.source_needed")
+    parts = _parts(data, file)
     if whole not in FRAMEWORK_STATUSES:
         raise FrameworkError(file, "status", "fw.bad_status", value=repr(whole))
     return Framework(fy, file, pass_mark, grading, tools, tuple(inds), levels, bands, items, status, notes, whole,
-                     0, source)
+                     0, source, parts)
 
 
 def load_file(path: Path) -> Framework:
@@ -350,6 +380,11 @@ def describe(fw: Framework | None, lang: str = "th") -> str:
     if fw is None:
         return ""
     status = t(f"fw.status_{fw.status}", lang, source=fw.source)
+    differ = [t("fw.part_status", lang, part=t(f"fw.part_{name}", lang),
+                status=t(f"fw.status_{fw.part(name)[0]}", lang, source=fw.part(name)[1]))
+              for name in PARTS if fw.part(name) != (fw.status, fw.source)]
+    if differ:
+        status += " · " + "; ".join(differ)
     if fw.version:
         return t("fw.describe_saved", lang, year=fw.fiscal_year, version=fw.version, status=status)
     return t("fw.describe_file", lang, year=fw.fiscal_year, status=status)

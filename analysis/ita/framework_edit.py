@@ -7,7 +7,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from analysis.ita.framework import Framework, parse_framework
+from analysis.ita.framework import PARTS, Framework, parse_framework
 
 TOOL_COLUMNS = ["code", "name_th", "name_en", "weight"]
 INDICATOR_COLUMNS = ["number", "name_th", "name_en", "tool", "weight"]
@@ -15,11 +15,16 @@ LEVEL_COLUMNS = ["label", "min_total"]
 BAND_COLUMNS = ["label", "label_en", "min_total", "tool_gate", "passed"]
 ITEM_COLUMNS = ["family", "code", "name_th", "indicator", "sub_indicator"]
 LIST_COLUMNS = ["family", "status"]
+PART_COLUMNS = ["part", "label", "status", "source"]
 
 
-def editor_tables(fw: Framework) -> dict[str, pd.DataFrame]:
-    """The framework's parts as the editor's tables."""
+def editor_tables(fw: Framework, lang: str = "th") -> dict[str, pd.DataFrame]:
+    """The framework's parts as the editor's tables (the status of each part with its label in the language)."""
+    from analysis.common.text import t
+
     return {
+        "parts": pd.DataFrame([[name, t(f"fw.part_{name}", lang), *fw.part(name)] for name in PARTS],
+                              columns=PART_COLUMNS),
         "tools": pd.DataFrame([[t.code, t.name_th, t.name_en, t.weight] for t in fw.tools], columns=TOOL_COLUMNS),
         "indicators": pd.DataFrame([[i.number, i.name_th, i.name_en, i.tool, i.weight] for i in fw.indicators],
                                    columns=INDICATOR_COLUMNS),
@@ -89,6 +94,14 @@ def framework_data(fw: Framework, top: Mapping, tables: Mapping[str, pd.DataFram
             if gate is not None:
                 band["tool_gate"] = gate
             data["bands"].append(band)
+    if "parts" in tables:
+        parts = {}
+        for r in _rows(tables["parts"]):
+            status, source = _text(r["status"]), _text(r["source"])
+            if (status, source) != (data["status"], data.get("source", "")):
+                parts[_text(r["part"])] = {"status": status, **({"source": source} if source else {})}
+        if parts:
+            data["parts"] = parts
     statuses = {_text(r["family"]): _text(r["status"]) for r in _rows(tables["lists"])}
     items = []
     for r in _rows(tables["items"]):

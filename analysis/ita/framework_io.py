@@ -48,6 +48,10 @@ def framework_to_dict(fw: Framework) -> dict:
     if getattr(fw, "source", ""):
         data["source"] = fw.source
     data["notes"] = fw.notes
+    parts = getattr(fw, "parts", {}) or {}
+    if parts:
+        data["parts"] = {name: ({"status": st, "source": src} if src else {"status": st})
+                         for name, (st, src) in parts.items()}
     data["tools"] = [{"code": x.code, "name_th": x.name_th, "name_en": x.name_en, "weight": _num(x.weight)}
                      for x in fw.tools]
     data["indicators"] = []
@@ -82,6 +86,11 @@ def framework_to_dict(fw: Framework) -> dict:
 _SAFE_FAMILY = re.compile(r"[A-Za-z0-9_]{1,40}")
 
 
+def _inline(value: dict) -> str:
+    """A small table written inline: { status = "verified", source = "…" }."""
+    return "{ " + ", ".join(tomli_w.dumps({k: v}).strip() for k, v in value.items()) + " }"
+
+
 def _table(name: str, row: dict) -> str:
     # tomli-w writes a short array of tables inline ({ … }); one [[name]] per row keeps the shipped files' layout
     return f"\n[[{name}]]\n" + tomli_w.dumps(row)
@@ -98,6 +107,8 @@ def framework_to_toml(fw: Framework) -> str:
             out.append(tomli_w.dumps({key: data[key]}))
     # a multi-line string turns \r\n into \n: keep a note holding \r on one escaped line so it reads back the same
     out.append(tomli_w.dumps({"notes": data["notes"]}, multiline_strings="\r" not in data["notes"]))
+    if "parts" in data:
+        out.append("\n[parts]\n" + "".join(f"{name} = {_inline(value)}\n" for name, value in data["parts"].items()))
     for key in ("tools", "indicators", "levels", "bands"):
         out += [_table(key, row) for row in data.get(key, [])]
     if "oit_items_status" in data:
@@ -134,7 +145,7 @@ def framework_from_previous(fw: Framework, year: int) -> Framework:
     changes: dict = {"fiscal_year": int(year), "status": "unknown", "notes": notes, "source_file": "",
                      "oit_items_status": {family: "unknown" for family in fw.oit_items_status}}
     names = {f.name for f in fields(Framework)}
-    changes.update({k: v for k, v in (("source", ""), ("version", 0)) if k in names})
+    changes.update({k: v for k, v in (("source", ""), ("version", 0), ("parts", {})) if k in names})
     copy = replace(fw, **changes)
     return replace(check_framework(copy), source_file="")
 

@@ -129,4 +129,13 @@ TEXT: dict[str, dict[str, str]] = {
     "fwk.col_saved_at": {"th": "บันทึกเมื่อ", "en": "Saved"},
     "fwk.col_by": {"th": "โดย", "en": "By"},
     "fwk.col_note": {"th": "เหตุผล", "en": "Why"},
+    "fw.unknown_part": {"th": "ส่วนนี้ไม่มีในกรอบการประเมิน — ใช้ {parts}", "en": "no such part of a framework — use {parts}"},
+    "fw.part_status": {"th": "{part}: {status}", "en": "{part}: {status}"},
+    "fw.part_tools": {"th": "เครื่องมือ", "en": "tools"},
+    "fw.part_indicators": {"th": "ตัวชี้วัด", "en": "indicators"},
+    "fw.part_weights": {"th": "น้ำหนัก", "en": "weights"},
+    "fw.part_grading": {"th": "เกณฑ์ระดับและเกณฑ์รายเครื่องมือ", "en": "grading rule, bands and gates"},
+    "fw.part_items": {"th": "รายการข้อ OIT", "en": "OIT item lists"},
+    "fwk.parts": {"th": "สถานะของแต่ละส่วน (ยืนยันแล้วต้องระบุแหล่งที่มา)", "en": "Status of each part (verified needs its source)"},
+    "fwk.col_part": {"th": "ส่วน", "en": "Part"},
 }
