@@ -1,6 +1,7 @@
 """Property-based fuzzing of every importer: random bytes, truncated and bit-flipped real files, random
 encodings and separators, extreme numbers. Each either parses or raises the project's user-error type
-(IngestError; FrameworkError for framework files) — never another exception.
+(IngestError; FrameworkError for framework files) — never another exception. Importers: ITA results, items, the
+action plan, complaints, framework files, the OIT checklist and the OIT item list.
 
 Examples are few in `make test` (profile "ci"); `make fuzz` runs the profile "fuzz" with many more."""
 from __future__ import annotations
@@ -15,10 +16,12 @@ from hypothesis import strategies as st
 
 from analysis.common.report import FrameworkError, IngestError
 from analysis.complaints.ingest import ingest_bytes as ingest_complaints
-from analysis.ita.framework import parse_framework
+from analysis.ita.framework import for_year, parse_framework
+from analysis.ita.framework_io import read_item_list
 from analysis.ita.ingest import ingest_bytes as ingest_results
 from analysis.ita.items import ingest_items_bytes
 from analysis.plan.action_plan import import_bytes as import_plan
+from analysis.plan.checklist import Entry, checklist_table, read_checklist_bytes
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "samples"
@@ -28,12 +31,33 @@ settings.register_profile("fuzz", max_examples=400, deadline=None,
                           suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
+FW2570 = for_year(2570)
+
+
+def _made_files() -> dict[str, bytes]:
+    """Real files of the two importers without a shipped sample: the OIT checklist as the page downloads it, and
+    an OIT item list as the NACC prints it."""
+    from datetime import date
+
+    from analysis.export import table_to_xlsx
+
+    entries = {i.code: Entry(i.code, "published" if k % 2 else "in_progress", (f"https://www.bangkok.go.th/{k}",),
+                             "ฝ่ายบริหาร", date(2027, 3, 31), "") for k, i in enumerate(FW2570.oit_items[:20])}
+    checklist = table_to_xlsx({"OIT": checklist_table(FW2570, "nacc", entries)})
+    items = "ข้อ,ชื่อรายการ,ตัวชี้วัด\n" + "".join(f"O{i.code[1:]},{i.name_th},{i.indicator}\n"
+                                                   for i in FW2570.oit_items if i.family == "nacc")
+    return {"checklist.xlsx": checklist, "item_list.csv": items.encode("utf-8")}
+
+
+MADE = _made_files()
 IMPORTERS = {
     "results": (ingest_results, ["demo_districts_2565-2566.xlsx", "demo_districts_2567-2568_long.csv",
                                  "demo_upload_example.csv"]),
     "complaints": (ingest_complaints, ["demo_complaints_2563-2568.csv"]),
     "plan": (import_plan, ["action_plan_finance_office_2566-2570.txt"]),
     "items": (ingest_items_bytes, ["demo_items_2568.xlsx"]),
+    "checklist": (lambda data, name: read_checklist_bytes(data, name, FW2570), ["checklist.xlsx"]),
+    "item_list": (lambda data, name: read_item_list(data, name, "nacc", FW2570), ["item_list.csv"]),
 }
 NAMES = ["x.xlsx", "x.csv", "x.xls", "x.ods", "x.txt", "x.docx", "x"]
 
@@ -46,7 +70,7 @@ def _accepts(importer, data: bytes, name: str) -> None:
 
 
 def _sample(name: str) -> bytes:
-    data = (SAMPLES / name).read_bytes()
+    data = MADE[name] if name in MADE else (SAMPLES / name).read_bytes()
     return data[:200_000] if name.endswith((".csv", ".txt")) else data
 
 
@@ -72,13 +96,15 @@ def test_truncated_and_bit_flipped_real_files(kind, pick, cut, flips):
 
 CELL = st.one_of(st.text(max_size=12), st.sampled_from(["inf", "-inf", "nan", "1e308", "-1e308", "1e20", "-5",
                                                         "๒๕๖๖", "2566", "=1+1", "", "ไม่มี", "0001-01-01",
-                                                        "9" * 400, "31/02/2567"]))
+                                                        "9" * 400, "31/02/2567", "O1", "o ๑๒", "เผยแพร่แล้ว",
+                                                        "https://www.bangkok.go.th/a", "ไม่เกี่ยวข้อง"]))
 
 
-@pytest.mark.parametrize("kind", ["results", "complaints", "plan"])
+@pytest.mark.parametrize("kind", ["results", "complaints", "plan", "checklist", "item_list"])
 @given(header=st.lists(st.sampled_from(["หน่วยงาน", "ปีงบประมาณ", "IIT", "EIT", "OIT", "คะแนนรวม", "ตัวชี้วัดที่ 1",
                                         "วันที่รับเรื่อง", "สถานะ", "ประเภท", "จำนวนเรื่อง", "มิติ", "งบประมาณ",
-                                        "โครงการ/กิจกรรม/ มาตรการ", "x"]), min_size=1, max_size=8),
+                                        "โครงการ/กิจกรรม/ มาตรการ", "ข้อ", "ลิงก์หลักฐาน", "ผู้รับผิดชอบ",
+                                        "กำหนดเสร็จ", "ชื่อรายการ", "ตัวชี้วัด", "x"]), min_size=1, max_size=8),
        rows=st.lists(st.lists(CELL, max_size=9), max_size=12),
        sep=st.sampled_from([",", ";", "\t", "|"]), encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp874", "utf-16"]))
 def test_random_tables_with_extreme_values(kind, header, rows, sep, encoding):
