@@ -146,7 +146,7 @@ def test_a_checklist_file_through_the_real_uploader_moves_the_prediction(server,
         assert page.locator("[data-testid='stException']").count() == 0
 
 
-def test_the_o25_report_downloads_from_the_measures_page(server):
+def test_the_o25_report_and_a_table_download_from_the_measures_page(server):
     from docx import Document
 
     with chromium_page(1400, 1400) as page:
@@ -161,4 +161,11 @@ def test_the_o25_report_downloads_from_the_measures_page(server):
         assert download.value.suggested_filename.startswith("o25_") and download.value.suggested_filename.endswith(".docx")
         text = "\n".join(p.text for p in Document(io.BytesIO(data)).paragraphs)
         assert "การนำผลการประเมิน ITA ไปสู่การพัฒนาองค์กร" in text
+        # a table's .xlsx is made when its button is clicked (not on every rerun) and opens as a workbook
+        from openpyxl import load_workbook
+
+        with page.expect_download(timeout=60_000) as table_download:
+            page.get_by_role("button", name=t("ind.download_xlsx")).first.click()
+        sheet = load_workbook(io.BytesIO(open(table_download.value.path(), "rb").read())).active
+        assert table_download.value.suggested_filename == "measures_rollup.xlsx" and sheet.max_row > 1
         assert page.locator("[data-testid='stException']").count() == 0

@@ -24,12 +24,16 @@ def audited(action: str, file_name: str, rows: int):
 
 
 def xlsx_button(frame: pd.DataFrame, file_name: str, key: str, container=st, audit: str | None = None) -> None:
-    """A download button for the frame as .xlsx (text never becomes a formula); `audit` names the audit action
-    written when it is clicked (None: not audited)."""
+    """A download button for the frame as .xlsx (text never becomes a formula), its bytes made only when it is
+    clicked; `audit` names the audit action written when it is clicked (None: not audited, and no rerun)."""
     name = f"{file_name}.xlsx"
-    container.download_button(tr("ind.download_xlsx"), data=table_to_xlsx({file_name[:31]: frame}),
-                              file_name=name, key=key, icon=":material/download:", mime=XLSX_MIME,
-                              on_click=audited(audit, name, len(frame)) if audit else "rerun")
+
+    def workbook() -> bytes:            # built when clicked, not on every rerun (issue 16.1)
+        return table_to_xlsx({file_name[:31]: frame})
+
+    container.download_button(tr("ind.download_xlsx"), data=workbook, file_name=name, key=key,
+                              icon=":material/download:", mime=XLSX_MIME,
+                              on_click=audited(audit, name, len(frame)) if audit else "ignore")
 
 
 def dataframe(file_name: str, key: str, frame, container=st, audit: str | None = None, **kwargs) -> None:
