@@ -17,8 +17,8 @@ from hypothesis import strategies as st
 from analysis.common.report import FrameworkError, IngestError
 from analysis.complaints.ingest import ingest_bytes as ingest_complaints
 from analysis.ita.framework import for_year, parse_framework
-from analysis.ita.framework_io import read_item_list
 from analysis.ita.ingest import ingest_bytes as ingest_results
+from analysis.ita.item_list import read_item_list
 from analysis.ita.items import ingest_items_bytes
 from analysis.plan.action_plan import import_bytes as import_plan
 from analysis.plan.checklist import Entry, checklist_table, read_checklist_bytes

@@ -13,7 +13,8 @@ from analysis.ita.framework import (
     stored,
 )
 from analysis.ita.framework_edit import editor_tables, framework_data, frameworks_overview, validated, with_item_list
-from analysis.ita.framework_io import framework_from_previous, framework_to_toml, read_item_list
+from analysis.ita.framework_io import framework_from_previous, framework_to_toml
+from analysis.ita.item_list import read_item_list
 from analysis.ita.items import ItemsResult, ingest_items_bytes
 from analysis.ita.scoring import DEFAULT_PASS_MARK, points_lost, score
 from analysis.ita.views import (

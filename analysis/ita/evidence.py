@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import functools
 import http.client
-import ipaddress
 import re
 import socket
 import ssl
@@ -43,6 +42,7 @@ from urllib.parse import quote, urljoin, urlsplit
 
 from analysis.common import settings
 from analysis.common.text import msg, t
+from analysis.ita.evidence_hosts import host_allowed, ip_of, is_public_address, normal_host
 
 __all__ = ["OUTCOMES", "LinkCheck", "check_links", "host_allowed", "is_public_address"]
 
@@ -51,8 +51,6 @@ REDIRECTS = frozenset({301, 302, 303, 307, 308})
 HEAD_NOT_ALLOWED = frozenset({405, 501})
 USER_AGENT = "ita-dashboard-evidence-check/1.0"
 _HOST_NAME = re.compile(r"[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]*[a-z0-9_])?)*")
-_NAT64 = ipaddress.ip_network("64:ff9b::/96")
-_LOCAL_NAT64 = ipaddress.ip_network("64:ff9b:1::/48")
 
 
 @dataclass(frozen=True)
@@ -120,71 +118,6 @@ class _Overrun(Exception):
     """A request went past its hard time bound (the watchdog closed its socket)."""
 
 
-def is_public_address(address: str) -> bool:
-    """True when an IP address is on the public internet: False for private, loopback, link-local, multicast,
-    reserved, unspecified and shared addresses, also inside IPv6 (IPv4-mapped, 6to4, NAT64); False for a
-    text that is not an address."""
-    try:
-        ip = ipaddress.ip_address(address.strip().strip("[]").split("%", 1)[0])
-    except ValueError:
-        return False
-    inner = [ip]
-    if ip.version == 6:
-        if ip.ipv4_mapped is not None:      # ::ffff:a.b.c.d is a.b.c.d
-            inner = [ip.ipv4_mapped]
-        if ip.sixtofour is not None:
-            inner.append(ip.sixtofour)
-        if ip in _NAT64:
-            inner.append(ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF))
-        if ip in _LOCAL_NAT64:
-            return False
-    return all(_is_global(a) for a in inner)
-
-
-def _is_global(ip) -> bool:
-    local = (ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast or ip.is_reserved
-             or ip.is_unspecified or (ip.version == 6 and ip.is_site_local))
-    return ip.is_global and not local
-
-
-def _ip(text: str):
-    try:
-        return ipaddress.ip_address(text)
-    except ValueError:
-        return None
-
-
-def _normal_host(entry: str) -> str:
-    """A host-list entry or URL host in the form hosts are compared: lower case, no brackets, no trailing dot, IDNA."""
-    text = entry.strip()
-    if "://" in text:
-        text = urlsplit(text).hostname or ""
-    text = text.strip().strip("[]").lower().rstrip(".")
-    text = text[2:] if text.startswith("*.") else text.lstrip(".")
-    if not text or _ip(text) is not None or text.isascii():
-        return text
-    try:
-        return text.encode("idna").decode("ascii")
-    except UnicodeError:
-        return ""
-
-
-def host_allowed(host: str, hosts: Iterable[str]) -> bool:
-    """True when a host is one of the hosts or a subdomain of one (an IP address must be the same address)."""
-    host = _normal_host(host)
-    ip = _ip(host)
-    for entry in map(_normal_host, hosts):
-        if not entry:
-            continue
-        entry_ip = _ip(entry)
-        if ip is not None or entry_ip is not None:
-            if ip is not None and ip == entry_ip:
-                return True
-        elif host == entry or host.endswith("." + entry):
-            return True
-    return False
-
-
 def _screen(text: str, hosts: list[str]) -> _Target | _Verdict:
     """The target of a URL, or the verdict when the rules refuse it without a lookup."""
     if not text:
@@ -197,8 +130,8 @@ def _screen(text: str, hosts: list[str]) -> _Target | _Verdict:
     scheme = parts.scheme.lower()
     if scheme and scheme not in ("http", "https"):
         return _Verdict("refused", "evidence.scheme", {"scheme": scheme})
-    host = _normal_host(parts.hostname or "")
-    if not scheme or not host or not (_ip(host) is not None or _HOST_NAME.fullmatch(host)):
+    host = normal_host(parts.hostname or "")
+    if not scheme or not host or not (ip_of(host) is not None or _HOST_NAME.fullmatch(host)):
         return _Verdict("error", "evidence.bad_url")
     if not hosts:
         return _Verdict("refused", "evidence.no_hosts")
@@ -362,7 +295,7 @@ def check_links(urls: Iterable[str], *, hosts: Iterable[str] | None = None, allo
     stamp = _stamper(now)
     configured = settings.get("ITA_EVIDENCE_HOSTS")
     host_list = ([] if configured.strip().lower() == "none" else configured.split(",")) if hosts is None else list(hosts)
-    host_list = [h for h in map(_normal_host, host_list) if h]
+    host_list = [h for h in map(normal_host, host_list) if h]
     if allow_local is None:
         allow_local = settings.get("ITA_EVIDENCE_ALLOW_LOCAL").strip() == "1"
     texts = [urls.strip()] if isinstance(urls, str) else ["" if u is None else str(u).strip() for u in urls]

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import date, datetime, timezone
-from typing import Any, Iterable
+from datetime import datetime, timezone
+from typing import Iterable
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from analysis.common.text import t as text
 from analysis.store import tables as t
+from analysis.store.measure_rows import (
+    PLAN_TEXT_FIELDS,
+    column_value,
+    measure_of,
+    plain,
+    plan_items,
+    plan_key,
+    row_values,
+)
 from analysis.store.records import (
     DEMO_AUTHOR,
     ROUNDS,
@@ -27,68 +36,11 @@ from analysis.store.records import (
 )
 from analysis.store.tables import MEASURE_FIELDS, MEASURE_TEXT_FIELDS, PROGRESS_FIELDS
 
-_PLAN_FIELDS = ("code", "code_th", "dimension", "mission", "title", "budget_text", "budget_amount", "steps", "outputs",
-                "outcomes", "indicators_text", "responsible")
-_PLAN_TEXT_FIELDS = frozenset(_PLAN_FIELDS) | {"plan_name", "fiscal_year"}
-
-
-def _plan_items(plan_measures: list, plan_name: str, unit: str, fiscal_year: int | None) -> list[dict]:
-    """The measure fields of imported plan measures, in plan order."""
-    items = []
-    for pos, m in enumerate(plan_measures, 1):
-        d = m.to_dict() if hasattr(m, "to_dict") else dict(m)
-        items.append({k: d[k] for k in _PLAN_FIELDS if k in d}
-                     | {"origin": "plan", "plan_name": plan_name, "unit": unit, "fiscal_year": fiscal_year,
-                        "position": pos})
-    return items
-
-
-def _plan_key(code: str | None, title: str | None) -> tuple[str, str]:
-    """How a plan measure is recognised again: by its code, or without one by its title (spaces ignored)."""
-    return ("code", code.strip()) if code and code.strip() else ("title", "".join((title or "").split()))
-
-
 measures, links, progress, log = t.measures, t.measure_links, t.measure_progress, t.measure_log
 
 
 def _now() -> datetime:
     return datetime.now(timezone.utc)
-
-
-def _plain(value: Any) -> Any:
-    return value.isoformat() if isinstance(value, (date, datetime)) else value
-
-
-def _column_value(column: str, logged: Any) -> Any:
-    """A column value back from its logged form (dates were logged as ISO text)."""
-    if column in ("start_date", "end_date") and isinstance(logged, str) and logged:
-        return date.fromisoformat(logged[:10])
-    return logged
-
-
-def _row_values(fields: dict) -> dict:
-    """Column values for the given measure fields (steps → steps_json, texts never None)."""
-    out: dict[str, Any] = {}
-    for key, value in fields.items():
-        if key not in MEASURE_FIELDS:
-            raise KeyError(f"unknown measure field {key!r}")
-        if key == "steps":
-            out["steps_json"] = json.dumps([str(s) for s in (value or [])], ensure_ascii=False)
-        elif key == "responsible" and isinstance(value, (list, tuple)):
-            out[key] = " / ".join(str(v) for v in value)
-        elif key in MEASURE_TEXT_FIELDS:
-            out[key] = "" if value is None else str(value)
-        else:
-            out[key] = value
-    if out.get("status", "not_started") not in STATUSES:
-        raise ValueError(f"unknown status {out['status']!r}")
-    return out
-
-
-def _measure(row: sa.Row) -> Measure:
-    data = dict(row._mapping)
-    data["steps"] = json.loads(data.pop("steps_json") or "[]")
-    return Measure(**data)
 
 
 def _log(conn: Connection, measure_id: int, at: datetime, by: str, action: str, detail: dict) -> None:
@@ -114,7 +66,7 @@ class MeasureRepository:
         with self._engine.begin() as conn:
             for fields in items:
                 values = {"status": "not_started", "steps": [], **fields}
-                row = {**{f: "" for f in MEASURE_TEXT_FIELDS}, "origin": "draft", "position": 0, **_row_values(values), "version": 1,
+                row = {**{f: "" for f in MEASURE_TEXT_FIELDS}, "origin": "draft", "position": 0, **row_values(values), "version": 1,
                        "created_at": now, "created_by": who, "updated_at": now, "updated_by": who}
                 new_id = conn.execute(measures.insert().values(**row)).inserted_primary_key[0]
                 _log(conn, new_id, now, who, "create", {"version": 1, "title": row["title"]})
@@ -124,16 +76,16 @@ class MeasureRepository:
     def import_plan(self, plan_measures: list, plan_name: str, unit: str = "", fiscal_year: int | None = None,
                     who: str = "") -> list[Measure]:
         """Store imported plan measures (analysis.plan.action_plan.Measure) as origin "plan"; returns the records."""
-        return self.add_many(_plan_items(plan_measures, plan_name, unit, fiscal_year), who)
+        return self.add_many(plan_items(plan_measures, plan_name, unit, fiscal_year), who)
 
     def plan_repeats(self, plan_measures: list, unit: str = "") -> list[tuple[dict, Measure]]:
         """(incoming plan measure, the stored one it repeats) for every measure of the plan already stored for the
         unit: a stored plan measure (not the demo's) with the same code, or without a code the same title."""
-        stored = {_plan_key(m.code, m.title): m for m in self.list_all(with_demo=False)
+        stored = {plan_key(m.code, m.title): m for m in self.list_all(with_demo=False)
                   if m.origin == "plan" and m.unit == unit}
         pairs = []
-        for item in _plan_items(plan_measures, "", unit, None):
-            match = stored.get(_plan_key(item.get("code", ""), item.get("title", "")))
+        for item in plan_items(plan_measures, "", unit, None):
+            match = stored.get(plan_key(item.get("code", ""), item.get("title", "")))
             if match is not None:
                 pairs.append((item, match))
         return pairs
@@ -142,16 +94,16 @@ class MeasureRepository:
                          who: str = "") -> PlanUpdate:
         """Bring the stored measures of a repeated plan up to date: each repeated measure gets the plan's texts (its
         progress, links and own fields stay), the plan's new measures are added; nothing is stored twice."""
-        keyed = {_plan_key(item.get("code", ""), item.get("title", "")): m
+        keyed = {plan_key(item.get("code", ""), item.get("title", "")): m
                  for item, m in self.plan_repeats(plan_measures, unit)}
         updated, new, unchanged = [], [], 0
-        for item in _plan_items(plan_measures, plan_name, unit, fiscal_year):
-            current = keyed.get(_plan_key(item.get("code", ""), item.get("title", "")))
+        for item in plan_items(plan_measures, plan_name, unit, fiscal_year):
+            current = keyed.get(plan_key(item.get("code", ""), item.get("title", "")))
             if current is None:
                 new.append(item)
                 continue
             fields = {k: v for k, v in item.items()
-                      if k in _PLAN_TEXT_FIELDS and v is not None and getattr(current, k) != v}
+                      if k in PLAN_TEXT_FIELDS and v is not None and getattr(current, k) != v}
             if fields:
                 updated.append(self.update(current.id, fields, current.version, who))
             else:
@@ -166,7 +118,7 @@ class MeasureRepository:
     @staticmethod
     def _get(conn: Connection, measure_id: int) -> Measure | None:
         row = conn.execute(sa.select(measures).where(measures.c.id == measure_id)).first()
-        return _measure(row) if row is not None else None
+        return measure_of(row) if row is not None else None
 
     def list_all(self, unit: str | None = None, fiscal_year: int | None = None,
                  with_demo: bool | None = None) -> list[Measure]:
@@ -185,7 +137,7 @@ class MeasureRepository:
             query = query.where(sa.or_(measures.c.fiscal_year == fiscal_year, measures.c.fiscal_year.is_(None)))
         query = query.order_by(measures.c.origin.desc(), measures.c.position, measures.c.id)
         with self._engine.connect() as conn:
-            return [_measure(r) for r in conn.execute(query)]
+            return [measure_of(r) for r in conn.execute(query)]
 
     def demo_in_list(self) -> bool:
         """True when the demo measures are listed: no measure of the user's is stored, or the user asked to keep
@@ -202,13 +154,13 @@ class MeasureRepository:
         Raises ConflictError (listing what others changed since that version) when someone saved in between,
         or when the measure was deleted. Unchanged fields are not logged.
         """
-        values = _row_values(fields)
+        values = row_values(fields)
         with self._engine.begin() as conn:
             current = conn.execute(sa.select(measures).where(measures.c.id == measure_id)).first()
             if current is None:
                 raise ConflictError(measure_id, [], deleted=True)
             old = dict(current._mapping)
-            diff = {k: [_plain(old[k]), _plain(v)] for k, v in values.items() if old.get(k) != v}
+            diff = {k: [plain(old[k]), plain(v)] for k, v in values.items() if old.get(k) != v}
             new_version = expected_version + 1
             # the optimistic lock, in two halves: the version condition of the UPDATE ...
             done = conn.execute(
@@ -297,7 +249,7 @@ class MeasureRepository:
             if last is None:
                 raise LookupError(f"measure {measure_id} has no change to undo")
             changes = last.detail["changes"]
-            values = {column: _column_value(column, old) for column, (old, _new) in changes.items()}
+            values = {column: column_value(column, old) for column, (old, _new) in changes.items()}
             done = conn.execute(
                 measures.update().where(measures.c.id == measure_id, measures.c.version == expected_version)
                 .values(**values, version=expected_version + 1, updated_at=_now(), updated_by=who)).rowcount
