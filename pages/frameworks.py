@@ -54,8 +54,8 @@ year = st.selectbox(tr("fwk.pick_year"), sorted(frameworks, reverse=True), key=s
 fw = frameworks[year]
 st.caption(tr("fwk.now", status=_status(fw), origin=tr("fwk.origin_saved", version=fw.version) if fw.version
               else tr("fwk.origin_file")))
-st.download_button(tr("fwk.download", year=year), framework_to_toml(fw).encode("utf-8"), f"fy{year}.toml",
-                   "application/toml", key="fwk_download", icon=":material/download:")
+st.download_button(tr("fwk.download", year=year), lambda: framework_to_toml(fw).encode("utf-8"), f"fy{year}.toml",
+                   "application/toml", key="fwk_download", icon=":material/download:", on_click="ignore")
 if not editable:
     st.info(tr("auth.read_only"))
 

@@ -165,10 +165,11 @@ elif checked:
 
 # --- the group's file: export and import ---------------------------------------------------------------------------
 st.subheader(tr("oit.file_header"))
-st.download_button(tr("oit.download"), table_to_xlsx({f"OIT {year}": checklist_table(fws[year], family, entries,
-                                                                                    lang())}),
+language = lang()
+st.download_button(tr("oit.download"),       # the workbook is made when clicked, not on every rerun
+                   lambda: table_to_xlsx({f"OIT {year}": checklist_table(fws[year], family, entries, language)}),
                    file_name=f"oit-checklist-{year}.xlsx", mime=XLSX_MIME, key="oit_download",
-                   icon=":material/download:")
+                   icon=":material/download:", on_click="ignore")
 if editable:
     gen = st.session_state.get(state.OIT_UPLOADER, 0)
     upload = st.file_uploader(tr("oit.upload"), type=["xlsx", "xls", "ods", "csv"], key=f"oit_upload_{gen}",

@@ -143,6 +143,14 @@ def test_a_checklist_file_through_the_real_uploader_moves_the_prediction(server,
         settle(page)
         assert _metric(page, t("oit.predicted_oit")) == "100.00" != before
         assert _metric(page, t("oit.published")) == "23/23"
+        with page.expect_download(timeout=60_000) as got:      # the group's file back out, made on the click
+            page.get_by_role("button", name=t("oit.download")).click()
+        from analysis.ita import for_year
+        from analysis.plan.checklist import read_checklist_bytes
+
+        back, _ = read_checklist_bytes(open(got.value.path(), "rb").read(), "back.xlsx", for_year(2570))
+        assert got.value.suggested_filename == "oit-checklist-2570.xlsx"
+        assert sum(e.status == "published" and bool(e.urls) for e in back.values()) == 26, "the 3 unlisted ones too"
         assert page.locator("[data-testid='stException']").count() == 0
 
 
