@@ -43,8 +43,14 @@ MUTANTS = [
     ("15-day rule: an open complaint decided at age >= 15", "analysis/complaints/statistics.py",
      "(~fin & (age > DAYS_LIMIT))", "(~fin & (age >= DAYS_LIMIT))", DAYS),
     ("lock: update without the version condition", "analysis/store/measures.py",
-     "measures.update().where(measures.c.id == measure_id, measures.c.version == expected_version)",
-     "measures.update().where(measures.c.id == measure_id)", LOCK),
+     "measures.update().where(measures.c.id == measure_id, measures.c.version == expected_version)\n"
+     "                .values(**values, version=new_version",
+     "measures.update().where(measures.c.id == measure_id)\n                .values(**values, version=new_version", LOCK),
+    ("lock: undo without the version condition", "analysis/store/measures.py",
+     "measures.update().where(measures.c.id == measure_id, measures.c.version == expected_version)\n"
+     "                .values(**values, version=expected_version + 1",
+     "measures.update().where(measures.c.id == measure_id)\n                .values(**values, version=expected_version + 1",
+     LOCK),
     ("lock: update without the row count", "analysis/store/measures.py",
      "            if done != 1:   # ... and its row count", "            if False:   # ... and its row count", LOCK),
     ("lock: progress without the version condition", "analysis/store/measures.py",

@@ -243,10 +243,11 @@ class MeasureRepository:
         new record. Refused with ConflictError when the measure changed since expected_version or was deleted,
         and with LookupError when there is no edit to undo."""
         with self._engine.begin() as conn:
-            if conn.execute(sa.select(measures.c.version).where(measures.c.id == measure_id)).scalar() != expected_version:
-                raise self._conflict(conn, measure_id, expected_version)
             last = self._last_change(conn, measure_id)
             if last is None:
+                now = conn.execute(sa.select(measures.c.version).where(measures.c.id == measure_id)).scalar()
+                if now != expected_version:          # moved on (or deleted) since this browser loaded it
+                    raise self._conflict(conn, measure_id, expected_version)
                 raise LookupError(f"measure {measure_id} has no change to undo")
             changes = last.detail["changes"]
             values = {column: column_value(column, old) for column, (old, _new) in changes.items()}
