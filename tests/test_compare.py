@@ -77,3 +77,24 @@ def test_indicator_matrix_lowest_total_first_with_indicator_columns():
     assert [c for c in m.columns if c.startswith("i")] == ["i1", "i10"], "only indicators that have scores"
     assert m.loc["A1", "i10"] == 75.0 and m.loc["A3", "total"] == 90.0
     assert indicator_matrix(scores, R, 2560).empty
+
+
+def _ranking_before_vectorising(results: pd.DataFrame, fiscal_year: int, unit_types) -> pd.Series:
+    """The percentile as compare.ranking computed it before it was vectorised: one scipy call per unit."""
+    rows = results.loc[(results["fiscal_year"] == fiscal_year) & results["total"].notna()]
+    if unit_types:
+        rows = rows.loc[rows["unit_type"].isin(unit_types)]
+    by_type = rows.groupby("unit_type")["total"]
+    pct = by_type.transform(
+        lambda g: pd.Series([percentileofscore(g.to_numpy(), v, kind="weak") for v in g], index=g.index))
+    return pd.Series(pct.to_numpy(), index=rows["unit"].to_numpy())
+
+
+@pytest.mark.parametrize("types", [None, ["สำนักงานเขต"]])
+def test_percentiles_on_the_demo_equal_the_per_unit_scipy_results(demo, types):
+    years = sorted(demo.results["fiscal_year"].unique())
+    for year in years:
+        out = ranking(demo.results, int(year), types).set_index("unit")["percentile_in_type"]
+        before = _ranking_before_vectorising(demo.results, int(year), types)
+        assert len(out) == len(before) > 0
+        assert (out.loc[before.index].to_numpy() == before.to_numpy()).all(), f"FY{year}: a percentile changed"
