@@ -1,7 +1,8 @@
 """Comparison across units for one year: indicator matrix for a heatmap, ranking with peer percentile, pass rates.
 
-Percentile among peers: `scipy.stats.percentileofscore(peer_totals, total, kind="weak")` — the share (0–100) of
-units of the same type in the same year whose total is at or below this unit's total, the unit itself included.
+Percentile among peers: the share (0–100) of units of the same type in the same year whose total is at or below this
+unit's total, the unit itself included — `scipy.stats.percentileofscore(peer_totals, total, kind="weak")`, computed
+for all units at once from the rank within the type (ties counted at their highest rank).
 So the best of three peers is at 100, the middle one at 66.67 and the lowest at 33.33; tied units share a value.
 Ranks are 1 = highest total among the units compared that year (ties share the better rank, "min").
 rank_change = last year's rank − this year's rank: positive means the unit moved up.
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.stats import percentileofscore
 
 from analysis.ita.scoring import wide_indicators
 
@@ -62,8 +62,8 @@ def ranking(results: pd.DataFrame, fiscal_year: int, unit_types: list[str] | Non
     out["rank"] = _ranked(rows)
     by_type = rows.groupby("unit_type")["total"]
     out["n_in_type"] = by_type.transform("count").astype(int)
-    out["percentile_in_type"] = by_type.transform(
-        lambda g: pd.Series([percentileofscore(g.to_numpy(), v, kind="weak") for v in g], index=g.index))
+    at_or_below = by_type.rank(method="max")            # peers whose total is at or below this one's
+    out["percentile_in_type"] = at_or_below * (100.0 / out["n_in_type"])   # scipy's own expression
     prev = previous_year(results, fiscal_year)
     out["prev_year"] = prev if prev is not None else pd.NA
     if prev is not None:
