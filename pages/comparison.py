@@ -2,15 +2,16 @@
 import streamlit as st
 
 from analysis.ita import comparison_view
-from ui import boot, cache, charts_indicators, state
-from ui.chrome import page_setup
+from ui import boot, cache, charts_indicators, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick_year, table
 
 ws = page_setup("cmp.title")
 v = cache.view(comparison_view, ws, year=st.session_state.get(state.SELECTED_YEAR),
-               unit_types=st.session_state.get(state.CMP_TYPES) or [], lang=lang())
+               unit_types=st.session_state.get(state.CMP_TYPES) or [], lang=lang(),
+               unit=st.session_state.get(state.SELECTED_UNIT))
+present = presenting()
 boot.require(v.years)
 
 col_year, col_types = st.columns([1, 3])
@@ -25,9 +26,17 @@ m2.metric(tr("cmp.metric_pass"), f"{v.n_passing:,}", f"{v.share_passing:.1%}", d
 if v.matrix.empty:
     st.info(tr("cmp.no_indicators"))
 else:
+    heat_title = tr("cmp.heatmap", year=year) if v.heat_all else tr(
+        "chart.heat_lowest", n=len(v.heat), year=year, units=f"{len(v.matrix):,}")
     st.plotly_chart(charts_indicators.heatmap(
-        v.matrix, v.indicator_names, tr("cmp.heatmap", year=year), v.pass_mark, "85", tr("common.unit"),
-        tr("cmp.heatmap_axis"), tr("ind.col_score")), config=PLOTLY_CONFIG, width="stretch")
+        v.heat, v.indicator_names, heat_title, v.pass_mark, "85", tr("common.unit"),
+        tr("cmp.heatmap_axis"), tr("ind.col_score"), v.unit, present),
+        config=theme.config(f"comparison-indicators-{year}"), width="stretch")
+    if not v.heat_types.empty:
+        st.plotly_chart(charts_indicators.heatmap(
+            v.heat_types, v.indicator_names, tr("chart.heat_types", year=year), v.pass_mark, "85",
+            tr("common.unit_type"), tr("cmp.heatmap_axis"), tr("ind.col_score"), present=present),
+            config=theme.config(f"comparison-types-{year}"), width="stretch")
     st.caption(tr("cmp.heatmap_note"))
     table(v.matrix_table, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
                            **{c: f"{tr('ind.col_indicator')} {n}" for c, n in v.indicator_columns.items()}},
@@ -46,7 +55,8 @@ table(v.ranking, {"rank": tr("ind.col_rank"), "unit": tr("common.unit"), "unit_t
 st.subheader(tr("cmp.pass_rate"))
 left, right = st.columns([3, 2])
 left.plotly_chart(charts_indicators.pass_rate_bars(v.rates, tr("cmp.chart_pass_rate", year=year),
-                                                   tr("cmp.share_axis")), config=PLOTLY_CONFIG, width="stretch")
+                                                   tr("cmp.share_axis"), present, share=0.6),
+                  config=theme.config(f"comparison-pass-rate-{year}"), width="stretch")
 table(v.rates_table, {"unit_type": tr("common.unit_type"), "units": tr("cmp.col_units"),
                       "passing": tr("cmp.col_passing"), "share": tr("cmp.col_share")},
       f"pass_rate_{year}", "cmp_rates", formats={"share": "%.1f"}, container=right)

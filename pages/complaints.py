@@ -12,11 +12,10 @@ from analysis.store import (
     seed_demo_complaints,
     sources_text,
 )
-from ui import auth, cache, downloads, report_view, state
+from ui import auth, cache, downloads, report_view, state, theme
 from ui import charts_complaints as charts
-from ui.chrome import guard, page_setup
+from ui.chrome import guard, page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
 
 page_setup("cmpl.title", workspace=False)
 store = cache.store()
@@ -90,7 +89,7 @@ years_from = sources_text(store.complaints.year_sources(), lang())
 # --- figures (all computed in analysis.complaints.view; a failure here never hides the controls above) -----------
 if v is None:
     st.stop()
-demo = v.demo_suffix
+demo, present, half = v.demo_suffix, presenting(), 0.5
 with guard("complaints figures"):
     st.caption(v.note)
     st.caption(years_from)
@@ -105,10 +104,12 @@ with guard("complaints figures"):
                         width="stretch")
     left, right = st.columns(2)
     left.plotly_chart(charts.received_bars(v.finished_years, tr("cmpl.chart_years") + demo, tr("cmpl.finished"),
-                                           tr("cmpl.in_progress")), config=PLOTLY_CONFIG, width="stretch")
+                                           tr("cmpl.in_progress"), present, half), config=theme.config("complaints-per-year"),
+                      width="stretch")
     if v.has_groups:
         right.plotly_chart(charts.group_bars(v.years, tr("cmpl.chart_groups") + demo, tr("cmpl.corruption"),
-                                             tr("cmpl.general")), config=PLOTLY_CONFIG, width="stretch")
+                                             tr("cmpl.general"), present, half),
+                           config=theme.config("complaints-corruption-general"), width="stretch")
 
     # --- year over year and trend --------------------------------------------------------------------------------
     st.subheader(tr("cmpl.yoy_header"))
@@ -125,18 +126,19 @@ with guard("complaints figures"):
         st.info(tr("cmpl.no_records"))
     else:
         left, right = st.columns(2)
-        left.plotly_chart(charts.share_15(v.years, tr("cmpl.chart_15") + demo, tr("cmpl.share")), config=PLOTLY_CONFIG,
-                          width="stretch")
-        right.plotly_chart(charts.age_bars(v.open_by_age, tr("cmpl.chart_age") + v.latest_demo_suffix, "label", tr("cmpl.count")),
-                           config=PLOTLY_CONFIG, width="stretch")
-        st.plotly_chart(charts.month_lines(v.months, tr("cmpl.chart_months") + demo, "label"), config=PLOTLY_CONFIG,
-                        width="stretch")
+        left.plotly_chart(charts.share_15(v.years, tr("cmpl.chart_15") + demo, tr("cmpl.share"), present, half),
+                          config=theme.config("complaints-within-15-days"), width="stretch")
+        right.plotly_chart(charts.age_bars(v.open_by_age, tr("cmpl.chart_age") + v.latest_demo_suffix, "label", tr("cmpl.count"),
+                                           present, half), config=theme.config("complaints-open-by-age"), width="stretch")
+        st.plotly_chart(charts.month_lines(v.months, tr("cmpl.chart_months") + demo, "label", present),
+                        config=theme.config("complaints-per-month"), width="stretch")
         by = st.segmented_control(tr("cmpl.by"), list(BREAKDOWNS), key=state.CMPL_BREAKDOWN, default="channel",
                                   format_func=lambda b: tr(f"cmpl.by_{b}")) or "channel"
         st.plotly_chart(charts.breakdown_bars(v.breakdowns[by],
                                               tr("cmpl.chart_breakdown", by=tr(f"cmpl.by_{by}"), year=v.fiscal_year)
-                                              + v.latest_demo_suffix, tr("cmpl.finished"), tr("cmpl.in_progress")),
-                        config=PLOTLY_CONFIG, width="stretch")
+                                              + v.latest_demo_suffix, tr("cmpl.finished"), tr("cmpl.in_progress"),
+                                              present=present),
+                        config=theme.config(f"complaints-by-{by}-{v.fiscal_year}"), width="stretch")
 
     # --- the public statistics table -----------------------------------------------------------------------------
     st.subheader(tr("cmpl.public_header"))

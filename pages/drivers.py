@@ -2,10 +2,9 @@
 import streamlit as st
 
 from analysis.ita import drivers_view
-from ui import boot, cache, charts_indicators, state
-from ui.chrome import page_setup
+from ui import boot, cache, charts_indicators, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick_year, table, with_test_text
 
 ws = page_setup("drv.title")
@@ -28,7 +27,7 @@ if v.small_groups:
     st.warning(tr("drv.caveat_small", n_pass=v.n_pass, n_fail=v.n_fail))
 st.plotly_chart(charts_indicators.drivers_dumbbell(
     v.drivers, v.name_col, tr("drv.chart", year=v.year), v.pass_mark, tr("common.pass_line"), tr("drv.legend_pass"),
-    tr("drv.legend_fail")), config=PLOTLY_CONFIG, width="stretch")
+    tr("drv.legend_fail"), presenting()), config=theme.config(f"drivers-{v.year}"), width="stretch")
 st.info(tr("drv.explain"), icon=":material/info:")
 
 st.subheader(tr("drv.table"))

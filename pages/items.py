@@ -3,10 +3,9 @@ import streamlit as st
 
 from analysis.common import setting_int
 from analysis.ita import ItemsResult, demo_items_file, items_view, oit_families
-from ui import boot, charts_path, downloads, items_session, report_view, state
-from ui.chrome import page_setup
+from ui import boot, charts_path, downloads, items_session, report_view, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import tr
-from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick, pick_year
 
 page_setup("items.title", "items.intro", workspace=False)
@@ -77,6 +76,6 @@ else:
                         column_config={tr("items.col_value"): st.column_config.NumberColumn(format="%.2f")})
     right.plotly_chart(charts_path.lowest_questions(v.lowest, tr("items.chart_title", unit=v.unit, year=v.year),
                                                     v.pass_mark, tr("common.pass_line"), tr("items.col_value"),
-                                                    tr("items.col_indicator")),
-                       config=PLOTLY_CONFIG, width="stretch")
+                                                    tr("items.col_indicator"), presenting(), share=0.6),
+                       config=theme.config(f"lowest-questions-{v.unit}-{v.year}"), width="stretch")
 st.page_link(boot.page("path_to_85"), label=tr("items.go_path"), icon=":material/route:")

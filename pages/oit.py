@@ -29,7 +29,7 @@ from analysis.store import UNIT_ARG, ConflictError, entries_of
 from ui import auth, cache, report_view, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
+from ui.theme import config as chart_config
 from ui.widgets_indicators import pick
 from ui.widgets_measures import conflict
 
@@ -215,7 +215,7 @@ else:
                       margin={"l": 260, "r": 20, "t": 100, "b": 40}, yaxis={"autorange": "reversed"},
                       legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
                       plot_bgcolor="white")
-    st.plotly_chart(fig, config=PLOTLY_CONFIG, width="stretch")
+    st.plotly_chart(fig, config=chart_config(f"oit-readiness-{year}"), width="stretch")
     shown_summary = summary.rename(columns={"unit": tr("ind.pick_unit"), "oit": tr("oit.predicted_oit"),
                                             "published": tr("oit.published_n"), "items": tr("oit.items_n")})
     st.dataframe(shown_summary, hide_index=True, width="stretch",

@@ -3,15 +3,15 @@ import streamlit as st
 
 from analysis.ita import demo_mark, overview_view
 from analysis.store import ADMIN
-from ui import auth, boot, cache, charts, state
-from ui.chrome import page_setup
+from ui import auth, boot, cache, charts, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
-from ui.widgets_indicators import framework_caption
+from ui.widgets_indicators import framework_caption, pick
 
 ws = page_setup("overview.title")
-v = cache.view(overview_view, ws, year=st.session_state.get(state.YEAR),
-               unit_types=st.session_state.get(state.UNIT_TYPES) or [], lang=lang())
+choices = dict(year=st.session_state.get(state.YEAR), unit_types=st.session_state.get(state.UNIT_TYPES) or [],
+               lang=lang())
+v = cache.view(overview_view, ws, **choices, unit=st.session_state.get(state.SELECTED_UNIT))
 
 if not v.years:
     st.info(tr("overview.empty"))
@@ -23,7 +23,7 @@ if not v.years:
     right.page_link(boot.page("data"), label=tr("overview.go_data"), icon=":material/folder_open:")
     st.stop()
 
-col_year, col_types = st.columns([1, 3])
+col_year, col_types, col_unit = st.columns([1, 2, 2])
 if st.session_state.get(state.YEAR) != v.year:
     st.session_state[state.YEAR] = v.year
 col_year.selectbox(tr("overview.year"), v.years, key=state.YEAR, format_func=lambda y: tr("common.be_year", year=y))
@@ -32,6 +32,11 @@ col_types.multiselect(tr("overview.unit_types"), v.unit_types, key=state.UNIT_TY
 if v.summary.units == 0:
     st.info(tr("overview.no_rows"))
     st.stop()
+chosen = pick(tr("overview.open_unit"), list(v.totals["unit"]), state.SELECTED_UNIT, state.OVERVIEW_OPEN_UNIT,
+              container=col_unit)
+if chosen != v.unit:          # the picker's first option on a first visit: draw the charts with it
+    v = cache.view(overview_view, ws, **choices, unit=chosen)
+present, names = presenting(), v.level_names
 demo_suffix = demo_mark(ws.demo_mode, ws.demo_keys, v.year, v.totals["unit"], lang())
 
 s = v.summary
@@ -48,20 +53,28 @@ framework_caption(v.year)
 if v.undecided:
     st.info(tr("overview.undecided_count", n=v.undecided))
 
+units = f"{s.units:,}"
 st.plotly_chart(
-    charts.totals_bar(v.totals, tr("overview.chart_totals", year=v.year) + demo_suffix, v.pass_mark,
-                      tr("common.pass_line"), v.labels, tr("common.level"), tr("common.total"), v.level_names),
-    config=PLOTLY_CONFIG, width="stretch")
+    charts.histogram(v.histogram, tr("chart.histogram", year=v.year, units=units) + demo_suffix, v.pass_mark,
+                     tr("common.pass_line"), v.labels, tr("common.units_suffix"), tr("common.total"), names,
+                     (v.unit, v.chosen_total) if v.unit else None, present),
+    config=theme.config(f"overview-distribution-{v.year}"), width="stretch")
+summarised = bool((v.ranking["kind"] == "rest").any())
+st.plotly_chart(
+    charts.ranking_bar(v.ranking, (tr("chart.ranking", year=v.year, n=v.rank_n, units=units) if summarised else
+                                   tr("overview.chart_totals", year=v.year)) + demo_suffix, v.pass_mark,
+                       tr("common.pass_line"), v.labels, tr("common.level"), tr("common.total"),
+                       lambda n, low, high: tr("chart.rest", n=f"{n:,}", low=f"{low:.2f}", high=f"{high:.2f}"),
+                       names, present),
+    config=theme.config(f"overview-{v.year}"), width="stretch")
 
 left, right = st.columns([2, 3])
 left.plotly_chart(
     charts.level_distribution_bar(v.distribution, tr("overview.chart_levels", year=v.year) + demo_suffix,
-                                  tr("common.units_suffix"), v.level_names),
-    config=PLOTLY_CONFIG, width="stretch")
+                                  tr("common.units_suffix"), names, present, share=0.4),
+    config=theme.config(f"overview-levels-{v.year}"), width="stretch")
 right.subheader(tr("overview.lowest", n=v.lowest_n))
-pick_col, go_col = right.columns([3, 2], vertical_alignment="bottom")
-chosen = pick_col.selectbox(tr("overview.open_unit"), list(v.totals["unit"]), key=state.OVERVIEW_OPEN_UNIT)
-if go_col.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="overview_go_weak"):
+if right.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="overview_go_weak"):
     st.session_state[state.SELECTED_UNIT], st.session_state[state.SELECTED_YEAR] = chosen, v.year
     st.switch_page(boot.page("weak_indicators"))
 right.dataframe(
@@ -70,3 +83,11 @@ right.dataframe(
     hide_index=True, width="stretch",
     column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f"),
                    tr("common.gap"): st.column_config.NumberColumn(format="%.2f")})
+
+st.subheader(tr("chart.all_units", units=units))
+st.dataframe(
+    v.totals[["unit", "unit_type", "total", "level"]].assign(level=v.totals["level"].map(lambda lv: names.get(lv, lv)))
+    .rename(columns={"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
+                     "level": tr("common.level")}),
+    hide_index=True, width="stretch", height=320,
+    column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f")})

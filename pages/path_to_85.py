@@ -5,10 +5,9 @@ from analysis.common import current_fiscal_year
 from analysis.ita import path_plan, path_view
 from analysis.plan import with_prediction
 from analysis.store import entries_of
-from ui import boot, cache, charts_path, downloads, items_session, state
-from ui.chrome import page_setup
+from ui import boot, cache, charts_path, downloads, items_session, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick, pick_year
 
 ws = page_setup("path.title", "path.intro")
@@ -90,5 +89,6 @@ else:
 
 st.plotly_chart(
     charts_path.before_after(p.chart, tr("path.chart_title", unit=unit, year=year), v.pass_mark,
-                             tr("common.pass_line"), tr("path.before"), tr("path.after"), tr("common.total")),
-    config=PLOTLY_CONFIG, width="stretch")
+                             tr("common.pass_line"), tr("path.before"), tr("path.after"), tr("common.total"),
+                             presenting()),
+    config=theme.config(f"path-to-85-{unit}-{year}"), width="stretch")

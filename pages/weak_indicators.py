@@ -3,10 +3,9 @@ import pandas as pd
 import streamlit as st
 
 from analysis.ita import weak_view
-from ui import boot, cache, charts_indicators, state
-from ui.chrome import page_setup
+from ui import boot, cache, charts_indicators, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick, pick_year, table
 
 ws = page_setup("ind.title")
@@ -50,7 +49,8 @@ if st.button(tr("ind.go_path" if v.failing else "ind.go_path_band", unit=unit), 
 st.plotly_chart(charts_indicators.weak_bars(
     v.weak, v.name_col, tr("ind.chart", unit=unit, year=year), v.pass_mark, tr("common.pass_line"),
     tr("ind.legend_ok"), tr("ind.legend_below"), tr("ind.legend_peer", unit_type=s.unit_type),
-    tr("ind.col_score"), tr("ind.col_points_lost")), config=PLOTLY_CONFIG, width="stretch")
+    tr("ind.col_score"), tr("ind.col_points_lost"), presenting()), config=theme.config(f"weak-indicators-{unit}-{year}"),
+    width="stretch")
 
 st.subheader(tr("ind.table"))
 table(v.weak, {"rank": tr("ind.col_rank"), "indicator": tr("ind.col_indicator"), v.name_col: tr("ind.col_name"),

@@ -2,10 +2,9 @@
 import streamlit as st
 
 from analysis.ita import yoy_view
-from ui import boot, cache, charts_indicators, state
-from ui.chrome import page_setup
+from ui import boot, cache, charts_indicators, state, theme
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.theme import PLOTLY_CONFIG
 from ui.widgets_indicators import pick, pick_year, table, with_test_text
 
 ws = page_setup("yoy.title")
@@ -31,12 +30,14 @@ m4.metric(tr("yoy.metric_median"), "–" if v.median_change is None else f"{v.me
 labels = {m: tr("yoy.measure_total") if m == "total" else
           tr("yoy.measure_indicator", number=m, name=v.indicator_names[m]) for m in v.measures}
 measure = st.selectbox(tr("yoy.measure"), v.measures, key=state.YOY_MEASURE, format_func=labels.__getitem__)
-slope_rows, before, after = v.slope(measure)
+slope_rows, before, after, n_slope = v.slope_shown(measure)
 st.plotly_chart(charts_indicators.slope(
     slope_rows, before, after, tr("common.be_year", year=prev), tr("common.be_year", year=year),
     tr("yoy.chart_slope", measure=labels[measure], prev=prev, year=year), v.pass_mark, tr("common.pass_line"),
-    {"up": tr("yoy.legend_up"), "down": tr("yoy.legend_down"), "": tr("yoy.legend_same")}),
-    config=PLOTLY_CONFIG, width="stretch")
+    {"up": tr("yoy.legend_up"), "down": tr("yoy.legend_down"), "": tr("yoy.legend_same")}, v.unit, presenting()),
+    config=theme.config(f"year-over-year-{measure}-{prev}-{year}"), width="stretch")
+if len(slope_rows) < n_slope:
+    st.caption(tr("chart.slope_crossed", shown=f"{len(slope_rows):,}", units=f"{n_slope:,}"))
 
 col_prev, col_now = tr("yoy.col_prev", prev=prev), tr("yoy.col_now", year=year)
 st.subheader(tr("yoy.crossed_header"))
@@ -67,7 +68,8 @@ else:
                    best_change=v.best.median_change, worst=v.worst.indicator, worst_name=v.worst.name,
                    worst_change=v.worst.median_change))
     st.plotly_chart(charts_indicators.change_bars(v.group, name_col, tr("yoy.chart_group", prev=prev, year=year),
-                                                  tr("yoy.change_axis")), config=PLOTLY_CONFIG, width="stretch")
+                                                  tr("yoy.change_axis"), presenting()),
+                    config=theme.config(f"year-over-year-indicators-{prev}-{year}"), width="stretch")
     if v.few_pairs is not None:
         st.warning(tr("yoy.caveat_few", n=v.few_pairs))
     st.info(tr("yoy.test_explain"), icon=":material/info:")

@@ -13,19 +13,21 @@ def _years(years: pd.DataFrame) -> list[str]:
     return [str(y) for y in years["fiscal_year"]]
 
 
-def received_bars(years: pd.DataFrame, title: str, finished: str, in_progress: str) -> go.Figure:
+def received_bars(years: pd.DataFrame, title: str, finished: str, in_progress: str, present: bool = False,
+                  share: float = 1.0) -> go.Figure:
     """Stacked bars per fiscal year: finished and in progress (their sum is received)."""
     x = _years(years)
     fig = go.Figure([go.Bar(x=x, y=years["finished"], name=finished, marker_color=FINISHED),
                      go.Bar(x=x, y=years["in_progress"], name=in_progress, marker_color=OPEN,
-                            text=years["received"], textposition="outside")])
+                            text=years["received"], textposition="outside", cliponaxis=False)])
     fig.update_layout(barmode="stack")
     fig.update_xaxes(type="category")
-    fig.update_yaxes(range=[0, float(years["received"].max() or 1) * 1.15])     # room for the labels
-    return theme.apply(fig, title, height=380)
+    theme.count_axis(fig, float(years["received"].max() or 1))     # whole numbers, room for the labels
+    return theme.apply(fig, title, height=380, present=present, share=share)
 
 
-def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str) -> go.Figure:
+def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str, present: bool = False,
+               share: float = 1.0) -> go.Figure:
     """Corruption/misconduct complaints as labelled bars (left axis) and general ones as a line (right axis),
     so the small corruption counts stay readable next to the large general ones."""
     x = _years(years)
@@ -33,14 +35,15 @@ def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str) -
                             text=years["corruption"], textposition="outside"),
                      go.Scatter(x=x, y=years["general"], name=general, mode="lines+markers", yaxis="y2",
                                 line={"color": GENERAL, "width": 3})])
-    fig.update_layout(yaxis={"title": corruption, "range": [0, float(years["corruption"].max() or 1) * 1.2]},
+    fig.update_layout(yaxis={"title": corruption},
                       yaxis2={"title": general, "overlaying": "y", "side": "right", "showgrid": False,
-                              "rangemode": "tozero"})
+                              "rangemode": "tozero", "tickformat": ",d"})
+    theme.count_axis(fig, float(years["corruption"].max() or 1))
     fig.update_xaxes(type="category")
-    return theme.apply(fig, title, height=380)
+    return theme.apply(fig, title, height=380, present=present, share=share)
 
 
-def share_15(years: pd.DataFrame, title: str, share: str) -> go.Figure:
+def share_15(years: pd.DataFrame, title: str, share: str, present: bool = False, width: float = 1.0) -> go.Figure:
     """The share handled within 15 days per year, with its Wilson interval as error bars, on 0–100%."""
     part = years.dropna(subset=["within_15_days_share"])
     y = part["within_15_days_share"].astype(float)
@@ -51,35 +54,41 @@ def share_15(years: pd.DataFrame, title: str, share: str) -> go.Figure:
                  "arrayminus": y - part["ci_low"].astype(float)}))
     fig.update_yaxes(range=[0, 1.12], tickformat=".0%")
     fig.update_xaxes(type="category")
-    return theme.apply(fig, title, height=360)
+    return theme.apply(fig, title, height=360, present=present, share=width)
 
 
-def age_bars(ages: pd.DataFrame, title: str, label_col: str, count: str) -> go.Figure:
+def age_bars(ages: pd.DataFrame, title: str, label_col: str, count: str, present: bool = False,
+             share: float = 1.0) -> go.Figure:
     """Horizontal bars: open complaints per age band (older bands in warmer colours)."""
     colours = ["#9CCC65", "#FFCA28", "#FFA000", "#F57C00", "#D32F2F"]
     fig = go.Figure(go.Bar(y=ages[label_col], x=ages["count"], orientation="h", marker_color=colours[:len(ages)],
-                           text=ages["count"], textposition="outside", name=count))
+                           text=ages["count"], textposition="outside", cliponaxis=False, name=count))
     fig.update_yaxes(autorange="reversed")
-    return theme.apply(fig, title, height=320)
+    theme.count_axis(fig, float(ages["count"].max() or 1) * 1.15, axis="x")
+    return theme.apply(fig, title, height=320, present=present, share=share)
 
 
-def month_lines(months: pd.DataFrame, title: str, label_col: str) -> go.Figure:
+def month_lines(months: pd.DataFrame, title: str, label_col: str, present: bool = False) -> go.Figure:
     """One line per fiscal year over the months October–September (received per month)."""
     fig = go.Figure()
     order = months.drop_duplicates("fiscal_month").sort_values("fiscal_month")[label_col].tolist()
     for fy, part in months.groupby("fiscal_year"):
         fig.add_trace(go.Scatter(x=part[label_col], y=part["received"], mode="lines+markers", name=str(fy)))
     fig.update_xaxes(categoryorder="array", categoryarray=order)
-    return theme.apply(fig, title, height=380)
+    theme.count_axis(fig, float(months["received"].max() or 1) if len(months) else 1)
+    return theme.apply(fig, title, height=380, present=present)
 
 
-def breakdown_bars(table: pd.DataFrame, title: str, finished: str, in_progress: str, top: int = 15) -> go.Figure:
+def breakdown_bars(table: pd.DataFrame, title: str, finished: str, in_progress: str, top: int = 15,
+                   present: bool = False) -> go.Figure:
     """Horizontal stacked bars (finished, in progress) for the top values of a breakdown, largest first."""
     part = table.head(top)
     fig = go.Figure([go.Bar(y=part["value"], x=part["finished"], orientation="h", name=finished,
                             marker_color=FINISHED),
                      go.Bar(y=part["value"], x=part["in_progress"], orientation="h", name=in_progress,
                             marker_color=OPEN)])
-    fig.update_layout(barmode="stack")
-    fig.update_yaxes(autorange="reversed")
-    return theme.apply(fig, title, height=max(300, 40 * len(part) + 120))
+    fig.update_layout(barmode="stack", meta={"ranking": len(part)})
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=list(part["value"]),
+                     ticktext=[theme.short_name(x) for x in part["value"]])
+    theme.count_axis(fig, float((part["finished"] + part["in_progress"]).max() or 1) if len(part) else 1, axis="x")
+    return theme.apply(fig, title, height=max(300, 40 * len(part) + 120), present=present)

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from analysis.common.text import (
     accounts,
     backup,
+    charts,
     cli,
     complaints,
     complaints_core,
@@ -46,7 +47,8 @@ __all__ = ["LANGUAGES", "TEXT", "t", "render", "msg", "pair", "seq", "jsonable",
 
 LANGUAGES = ("th", "en")
 _PARTS = (core, indicators, items, path, measures, meeting, complaints, report, files, ingest, framework, ita,
-          plan, complaints_core, deck, cli, scoring, backup, accounts, oit, evidence, oit_report, framework_io)
+          plan, complaints_core, deck, cli, scoring, backup, accounts, oit, evidence, oit_report, framework_io,
+          charts)
 
 TEXT: dict[str, dict[str, str]] = {}
 for _part in _PARTS:

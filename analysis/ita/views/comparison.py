@@ -9,6 +9,8 @@ from analysis.ita import compare, overview
 from analysis.ita.framework import for_year
 from analysis.ita.views._choice import choose, name_column, pass_mark
 
+HEAT_N = 30          # the heatmap shows every unit up to this many, else the HEAT_N lowest totals (and the chosen)
+
 
 @dataclass(frozen=True, eq=False)
 class ComparisonView:
@@ -28,11 +30,33 @@ class ComparisonView:
     indicator_columns: dict[str, int] = field(default_factory=dict)   # matrix column → indicator number
     indicator_names: dict[int, str] = field(default_factory=dict)     # in the language (latest framework if none)
     prev_year: int | None = None                              # the year ranks are compared with
+    unit: str | None = None                                   # the chosen unit (highlighted) when compared
+    heat: pd.DataFrame = field(default_factory=pd.DataFrame)  # the heatmap's rows: matrix, or its lowest HEAT_N
+    heat_all: bool = True                                     # heat is every unit of the matrix
+    heat_types: pd.DataFrame = field(default_factory=pd.DataFrame)    # index unit_type; median i1…i10 (≥ 2 types)
+
+
+def _heat(matrix: pd.DataFrame, unit: str | None) -> pd.DataFrame:
+    """The matrix rows a heatmap can show: all up to HEAT_N, else the HEAT_N lowest totals and the chosen unit."""
+    if len(matrix) <= HEAT_N:
+        return matrix
+    keep = pd.Series(range(len(matrix)), index=matrix.index) < HEAT_N
+    if unit is not None:
+        keep |= matrix.index == unit
+    return matrix.loc[keep.to_numpy()]
+
+
+def _by_type(matrix: pd.DataFrame) -> pd.DataFrame:
+    cols = [c for c in matrix.columns if c[:1] == "i"]
+    if matrix.empty or matrix["unit_type"].nunique() < 2:
+        return pd.DataFrame()
+    return matrix.groupby("unit_type")[cols].median().sort_index()
 
 
 def comparison_view(scores: pd.DataFrame, results: pd.DataFrame, year: int | None = None,
-                    unit_types: list[str] | None = None, lang: str = "th") -> ComparisonView:
-    """The ComparisonView of the wanted year (the newest when not offered) and unit types (all when empty)."""
+                    unit_types: list[str] | None = None, lang: str = "th", unit: str | None = None) -> ComparisonView:
+    """The ComparisonView of the wanted year (the newest when not offered) and unit types (all when empty); the
+    wanted unit is kept in the heatmap and highlighted when it is compared."""
     years = overview.available_years(results)
     types_all = overview.available_unit_types(results)
     if not years:
@@ -51,4 +75,5 @@ def comparison_view(scores: pd.DataFrame, results: pd.DataFrame, year: int | Non
         n_passing, n_passing / max(1, int(rates["units"].sum())), matrix, matrix.reset_index(),
         {c: int(c[1:]) for c in matrix.columns if c[:1] == "i"},
         {i.number: getattr(i, col) for i in names_fw.indicators} if names_fw else {},
-        compare.previous_year(results, year))
+        compare.previous_year(results, year), unit if unit in matrix.index else None,
+        heat := _heat(matrix, unit if unit in matrix.index else None), len(heat) == len(matrix), _by_type(matrix))

@@ -11,6 +11,7 @@ from analysis.ita.overview import YearSummary
 from analysis.ita.views._choice import choose, pass_mark
 
 LOWEST_N = 10
+RANK_N = 10          # the ranking chart names the lowest and the highest RANK_N units (and the chosen one)
 
 
 @dataclass(frozen=True, eq=False)
@@ -29,12 +30,18 @@ class OverviewView:
     distribution: pd.DataFrame = field(default_factory=pd.DataFrame)  # level, units, share
     lowest: pd.DataFrame = field(default_factory=pd.DataFrame)  # unit, total, level (name), gap_to_85, level_note
     lowest_n: int = LOWEST_N
+    unit: str | None = None               # the chosen unit (highlighted), when it is among the totals
+    histogram: pd.DataFrame = field(default_factory=pd.DataFrame)   # overview.HISTOGRAM_COLUMNS
+    ranking: pd.DataFrame = field(default_factory=pd.DataFrame)     # overview.EXTREME_COLUMNS, lowest first
+    rank_n: int = RANK_N
+    chosen_total: float | None = None     # the chosen unit's total
 
 
 def overview_view(results: pd.DataFrame, year: int | None = None, unit_types: list[str] | None = None,
-                  lang: str = "th") -> OverviewView:
+                  lang: str = "th", unit: str | None = None) -> OverviewView:
     """The OverviewView of the scored results for the wanted year (the newest when not offered) and unit types
-    (all when None or empty); level names and level notes in the language."""
+    (all when None or empty); level names and level notes in the language; the wanted unit is highlighted when it
+    is among the year's totals."""
     years = overview.available_years(results)
     types_all = overview.available_unit_types(results)
     if not years:
@@ -46,6 +53,7 @@ def overview_view(results: pd.DataFrame, year: int | None = None, unit_types: li
     names = overview.level_names(fw, lang)
     totals = overview.sorted_totals(results, year, types)
     lowest = overview.lowest_units(results, year, types, n=LOWEST_N)
+    chosen = unit if unit is not None and (totals["unit"] == unit).any() else None
     note = "level_note" if lang == "th" else "level_note_en"
     lowest = pd.DataFrame({"unit": lowest["unit"], "total": lowest["total"],
                            "level": lowest["level"].map(lambda lv: names.get(lv, lv)),
@@ -53,4 +61,6 @@ def overview_view(results: pd.DataFrame, year: int | None = None, unit_types: li
     return OverviewView(
         years, types_all, year, overview.year_summary(results, year, types), fw.grading if fw else None,
         pass_mark(fw), labels, names, totals, int((totals["level"] == overview.UNDECIDED).sum()),
-        overview.level_distribution(results, year, labels, types), lowest)
+        overview.level_distribution(results, year, labels, types), lowest, LOWEST_N, chosen,
+        overview.score_histogram(totals), overview.extremes(totals, RANK_N, chosen), RANK_N,
+        float(totals.loc[totals["unit"] == chosen, "total"].iloc[0]) if chosen else None)

@@ -10,6 +10,7 @@ from analysis.ita.framework import for_year
 from analysis.ita.views._choice import choose, name_column, pass_mark, units_in_year
 
 TOTAL = "total"     # the slope chart's measure for the total score (the others are indicator numbers)
+SLOPE_ALL = 300     # the slope chart draws every unit up to this many, else those that crossed 85 and the chosen one
 
 
 @dataclass(frozen=True)
@@ -50,6 +51,14 @@ class YoyView:
         if measure == TOTAL:
             return self.totals, "total_prev", "total"
         return self.changes.loc[self.changes["indicator"] == measure], "score_prev", "score"
+
+    def slope_shown(self, measure) -> tuple[pd.DataFrame, str, str, int]:
+        """slope(measure) as the chart draws it, and the number of units it covers: every unit up to SLOPE_ALL, else
+        only the units that crossed 85 and the chosen unit."""
+        rows, before, after = self.slope(measure)
+        if len(rows) > SLOPE_ALL:
+            return rows.loc[(rows["crossed"] != "") | (rows["unit"] == self.unit)], before, after, len(rows)
+        return rows, before, after, len(rows)
 
 
 def _named(row: pd.Series, name_col: str) -> GroupChange:
