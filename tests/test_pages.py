@@ -36,7 +36,7 @@ def test_overview_shows_demo_on_first_start_marked_as_demo(first_start_env):
     metrics = metric_values(at)
     units = int(metrics[t("overview.metric_units")].replace(",", ""))
     assert units >= 60, "50 district offices and the departments are assessed in the latest year"
-    assert len(at.get("plotly_chart")) == 2
+    assert len(at.get("plotly_chart")) == 3                 # distribution, lowest/highest ranking, level mix
 
 
 def test_overview_filter_by_unit_type_changes_the_numbers(workspace_env):

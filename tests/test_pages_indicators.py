@@ -64,7 +64,7 @@ def test_comparison_counts_pass_rate_and_filters_by_type():
     at = open_page("comparison", **{state.SELECTED_YEAR: 2568})
     m = metrics(at)
     assert (m[t("cmp.metric_units")], m[t("cmp.metric_pass")]) == ("72", "66")    # demo FY2568: 66/72 pass
-    assert len(at.get("plotly_chart")) == 2                 # heatmap and pass rate
+    assert len(at.get("plotly_chart")) == 3                 # heatmap of the lowest units, by type, pass rate
     assert len(at.get("download_button")) == 3               # matrix, ranking, pass rate
     ranking = at.dataframe[1].value
     assert ranking.iloc[0][t("common.unit")] == "สำนักการแพทย์" and ranking.iloc[0][t("ind.col_rank")] == 1
