@@ -49,6 +49,8 @@ with st.expander(tr("path.settings"), expanded=False):
                        name_col: tr("path.col_name"), "tool": tr("path.col_tool"),
                        "score": st.column_config.NumberColumn(tr("path.col_score"), format="%.2f"),
                        "effort": st.column_config.NumberColumn(tr("path.col_effort"), min_value=0.0, format="%.2f"),
+                       "per_year": st.column_config.NumberColumn(tr("path.col_per_year"), min_value=0.0,
+                                                                 max_value=100.0, format="%.2f"),
                        "cap": st.column_config.NumberColumn(tr("path.col_cap"), min_value=0.0, max_value=100.0,
                                                             format="%.2f")})
 
@@ -76,8 +78,10 @@ else:
     m4.metric(tr("path.metric_effort"), f"{result.effort:.2f}")
     st.subheader(tr("path.plan_head"))
     gains = {c: tr(f"path.col_{c}") for c in ("from", "to", "gain")}
+    st.caption(tr("path.why_note"))
     downloads.dataframe("path_to_85_plan", "path_plan_xlsx", p.changes.rename(columns={
-        "indicator": tr("path.col_indicator"), "name": tr("path.col_name"), "tool": tr("path.col_tool"), **gains}),
+        "indicator": tr("path.col_indicator"), "name": tr("path.col_name"), "tool": tr("path.col_tool"), **gains,
+        "why": tr("path.col_why")}),
         hide_index=True, width="stretch",
         column_config={label: st.column_config.NumberColumn(format="%.2f") for label in gains.values()})
     if result.items:

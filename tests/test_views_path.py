@@ -10,7 +10,7 @@ def test_cheapest_plan_to_pass(demo):
     v = path_view(demo.scores, demo.results, 2568, UNIT)
     assert (v.year, v.unit) == (2568, UNIT) and list(v.targets)[0] == "pass"
     assert v.targets["pass"].kind == "pass" and v.targets["pass"].mark == "85"
-    assert list(v.settings.columns) == ["indicator", "name_th", "tool", "score", "effort", "cap"]
+    assert list(v.settings.columns) == ["indicator", "name_th", "tool", "score", "effort", "per_year", "cap"]
     p = path_plan(v, "pass", v.settings)
     expected = planner.plan(v.scores, for_year(2568), "pass")
     assert p.result.total_before == pytest.approx(81.29) and p.result.total_after == pytest.approx(85.0)
@@ -52,3 +52,15 @@ def test_item_file_presence_lets_the_plan_publish_oit_items(demo):
 
 def test_no_scores(demo):
     assert path_view(demo.scores.iloc[0:0], demo.results).years == []
+
+
+def test_no_demo_unit_gains_more_than_a_year_allows_and_each_change_says_why(demo):
+    """The planner spreads effort: on every FY2568 demo unit and target no indicator rises past its yearly gain."""
+    fw, gains = for_year(2568), planner.load_defaults()["gain_per_year"]
+    for unit in sorted(demo.scores.loc[demo.scores["fiscal_year"] == 2568, "unit"].unique())[:20]:
+        v = path_view(demo.scores, demo.results, 2568, unit, lang="en")
+        for target in v.targets:
+            p = path_plan(v, target, v.settings, lang="en")
+            for _, c in p.changes.iterrows():
+                assert c["gain"] <= gains[fw.indicator(c["indicator"]).tool] + 1e-9, (unit, target, c.to_dict())
+                assert c["why"].startswith("effort ") and "per total point" in c["why"]

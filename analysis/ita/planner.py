@@ -1,7 +1,8 @@
 """Path to 85: the least-effort set of indicator improvements that reaches a target (pass or a band with gates).
 
-Model (scipy.optimize): the planned increase d_k of indicator k is continuous in [0, cap_k − score_k] (a score
-never goes down; an indicator already at or above its cap stays). Minimise Σ effort_k · d_k subject to
+Model (scipy.optimize): the planned increase d_k of indicator k is continuous in [0, min(cap_k − score_k, g_k)]
+where cap_k is the highest score it may reach and g_k the most points it can gain in one year (a score never
+goes down; an indicator already at or above its cap stays). Minimise Σ effort_k · d_k subject to
 total ≥ target and, for a band with a per-tool gate, IIT, EIT and OIT each ≥ the gate; totals and tool scores
 are compared rounded half-up to 2 decimals as scoring does, so the model asks for target − 0.005 and the plan
 is then re-scored with analysis.ita.scoring.score to prove it reaches the band. Planned scores are rounded up to
@@ -12,8 +13,9 @@ rises continuously; instead each missing item j may be published (binary y_j) an
 100 / n_k points, n_k = how many items of the chosen family the year's framework file lists for indicator k
 [assumed: equal shares; official OIT scoring uses assessor judgement and not-applicable items, and partial
 lists make the shares larger than they really are]. Publishing costs effort_k × factor × share. Solved with
-`milp`. Efforts and caps default to data/planner_defaults.toml (by tool); the target's edges and gates are
-read from the year's framework file.
+`milp`. Efforts, caps and yearly gains default to data/planner_defaults.toml (by tool, validated when read); the
+target's edges and gates are read from the year's framework file. Each planned change says why it stopped where
+it did (`why`: effort per total point and which cap it reached).
 """
 from __future__ import annotations
 
@@ -53,6 +55,7 @@ class Plan:
     level_after: str | None = None
     items: list[dict] = field(default_factory=list)   # OIT items to publish: code, name_th, indicator, points
     method: str = ""                                  # "linprog" | "milp" | "" (nothing to solve)
+    why: dict[int, dict] = field(default_factory=dict)  # changed indicator → per_total_point, limit, gain, cap
 
     def reason_text(self, lang: str = "th") -> str | None:
         """Why the target cannot be reached, in the language (None when the plan is feasible)."""
@@ -70,18 +73,37 @@ class Target:
     rank: int | None        # index of the band/level in the framework (best first); None for "pass"
 
 
+def _number(d: dict, section: str, key: str, low: float, high: float, path: Path, low_open: bool = False) -> float:
+    value = d.get(section, {}).get(key)
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and (low < value if low_open else
+                                                                             low <= value) and value <= high
+    if not ok:
+        raise ValueError(f"{Path(path).name}: [{section}] {key} = {value!r} — expected a number "
+                         f"{'>' if low_open else '≥'} {low:g} and ≤ {high:g}")
+    return float(value)
+
+
 def load_defaults(path: Path = DEFAULTS_FILE) -> dict:
-    """The planner defaults file as a dict (effort_per_point by tool, cap.default, oit_items.effort_per_point_factor)."""
-    return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    """The planner defaults file as a dict (effort_per_point and gain_per_year by tool, cap.default,
+    oit_items.effort_per_point_factor), validated: ValueError names the bad value."""
+    d = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    for tool in TOOLS:
+        _number(d, "effort_per_point", tool, 0, 1e6, path)
+        _number(d, "gain_per_year", tool, 0, 100, path, low_open=True)
+    _number(d, "cap", "default", 0, 100, path)
+    _number(d, "oit_items", "effort_per_point_factor", 0, 1e6, path)
+    return d
 
 
 def default_settings(fw: Framework, scores: Mapping[int, float] | None = None) -> pd.DataFrame:
-    """One row per indicator of the year: indicator, name_th, name_en, tool, weight, score, effort, cap (defaults)."""
+    """One row per indicator of the year: indicator, name_th, name_en, tool, weight, score, effort, per_year (most
+    points it can gain in one year), cap (defaults)."""
     d = load_defaults()
     scores = scores or {}
     rows = [{"indicator": i.number, "name_th": i.name_th, "name_en": i.name_en, "tool": i.tool,
              "weight": i.weight, "score": scores.get(i.number, np.nan),
-             "effort": float(d["effort_per_point"][i.tool]), "cap": float(d["cap"]["default"])}
+             "effort": float(d["effort_per_point"][i.tool]), "per_year": float(d["gain_per_year"][i.tool]),
+             "cap": float(d["cap"]["default"])}
             for i in fw.indicators]
     return pd.DataFrame(rows)
 
@@ -148,18 +170,21 @@ def _fail(reason: dict, target: Target, before: dict | None) -> Plan:
                 before["tools"] if before else None, before["level"] if before else None)
 
 
-def _limits(ks, s, hi, cap, item_ind):
-    """Why indicators in ks cannot go higher (cap, already above cap, or all missing items published), grouped:
-    a message parameter ("" when nothing limits them)."""
+def _limits(ks, s, hi, cap, item_ind, gain):
+    """Why indicators in ks cannot go higher (cap, already above cap, the yearly gain, or all missing items
+    published), grouped: a message parameter ("" when nothing limits them)."""
     groups: dict[tuple, list[int]] = {}
     for k in ks:
         j = k - 1
         if hi[j] >= 100 - 1e-9:
             continue
-        if k in item_ind and hi[j] < min(cap[j], 100) - 1e-9:
+        room = max(0.0, _floor2(cap[j]) - s[j])
+        if k in item_ind and hi[j] < s[j] + min(room, gain[j]) - 1e-9:
             key = ("items", round(hi[j], 2))
         elif s[j] > cap[j] + 1e-9:
             key = ("stay", round(s[j], 2), cap[j])
+        elif gain[j] < room - 1e-9:
+            key = ("gain", gain[j])
         else:
             key = ("cap", cap[j])
         groups.setdefault(key, []).append(k)
@@ -170,6 +195,8 @@ def _limits(ks, s, hi, cap, item_ind):
             parts.append(msg("planner.limit_items", numbers=names, score=float(key[1])))
         elif key[0] == "stay":
             parts.append(msg("planner.limit_stay", numbers=names, score=float(key[1]), cap=float(key[2])))
+        elif key[0] == "gain":
+            parts.append(msg("planner.limit_gain", numbers=names, gain=float(key[1])))
         else:
             parts.append(msg("planner.limit_cap", numbers=names, cap=float(key[1])))
     return msg("planner.limits", parts=seq(parts, "; ")) if parts else ""
@@ -177,9 +204,11 @@ def _limits(ks, s, hi, cap, item_ind):
 
 def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
          effort: Mapping[int, float] | None = None, caps: Mapping[int, float] | None = None,
-         oit_items: Mapping[str, bool] | None = None, family: str = "nacc") -> Plan:
+         oit_items: Mapping[str, bool] | None = None, family: str = "nacc",
+         per_year: Mapping[int, float] | None = None) -> Plan:
     """The least-effort Plan for one unit-year's indicator scores to reach `target` ("pass" or a band/level label
-    of the year); infeasible plans say why (which gate, which cap) in Thai and English. Inputs are not changed."""
+    of the year), no indicator rising more than its per_year gain; infeasible plans say why (which gate, which
+    cap) in Thai and English. Inputs are not changed."""
     tgt = resolve_target(fw, target)
     if tgt is None:
         offered = ", ".join(targets(fw))
@@ -194,14 +223,14 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
     w = np.array([fw.indicator(k).weight for k in numbers])
     s = np.array([float(scores[k]) for k in numbers])
     tool_of = [fw.indicator(k).tool for k in numbers]
-    e = np.array([float(effort[k]) if effort and k in effort and not pd.isna(effort[k])
-                  else float(d["effort_per_point"][tool_of[j]]) for j, k in enumerate(numbers)])
-    cap = np.array([float(caps[k]) if caps and k in caps and not pd.isna(caps[k])
-                    else float(d["cap"]["default"]) for k in numbers])
-    if (e < 0).any() or (cap < 0).any() or (cap > 100).any():
-        raise ValueError("effort must be ≥ 0 and caps between 0 and 100 / ความพยายามต้อง ≥ 0 และเพดานอยู่ระหว่าง 0 ถึง 100")
+    e = _given(effort, numbers, [float(d["effort_per_point"][t]) for t in tool_of])
+    cap = _given(caps, numbers, [float(d["cap"]["default"])] * len(numbers))
+    gain = _given(per_year, numbers, [float(d["gain_per_year"][t]) for t in tool_of])
+    if (e < 0).any() or (cap < 0).any() or (cap > 100).any() or (gain < 0).any() or (gain > 100).any():
+        raise ValueError("effort must be ≥ 0, caps and yearly gains between 0 and 100 / "
+                         "ความพยายามต้อง ≥ 0 เพดานและคะแนนที่เพิ่มได้ต่อปีอยู่ระหว่าง 0 ถึง 100")
     before = _scored(fw, dict(zip(numbers, s)))
-    ub = np.maximum(0.0, np.array([_floor2(c) for c in cap]) - s)
+    ub = np.minimum(np.maximum(0.0, np.array([_floor2(c) for c in cap]) - s), np.array([_floor2(g) for g in gain]))
 
     # OIT items: which indicators are item-driven, which items may be published
     shares = item_points(fw, family) if oit_items else {}
@@ -220,12 +249,12 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
     name = pair(tgt.label, tgt.label_en)
     if top["total"] < round2(T):
         why.append(msg("planner.total_out_of_reach", target=name, total=top["total"], min_total=T,
-                       limits=_limits(numbers, s, hi, cap, item_ind)))
+                       limits=_limits(numbers, s, hi, cap, item_ind, gain)))
     for tool in TOOLS if G is not None else ():
         if top["tools"][tool] < round2(G):
             ks = [i.number for i in fw.indicators_of(tool)]
             why.append(msg("planner.gate_out_of_reach", target=name, tool=tool, gate=G, score=top["tools"][tool],
-                           limits=_limits(ks, s, hi, cap, item_ind)))
+                           limits=_limits(ks, s, hi, cap, item_ind, gain)))
     if why:
         return _fail(why[0] if len(why) == 1 else seq(why, "; "), tgt, before)
     if _meets(fw, tgt, before):
@@ -248,8 +277,28 @@ def plan(scores: Mapping[int, float], fw: Framework, target: str = PASS,
     spent = float(sum(e[j] * (after[j] - s[j]) for j in range(len(numbers)) if numbers[j] not in item_ind))
     factor = float(d["oit_items"]["effort_per_point_factor"])
     spent += float(sum(e[shares[c][0] - 1] * factor * shares[c][1] for c in chosen))
+    why = {c["indicator"]: _why(c, e, w, cap, gain, item_ind, factor) for c in changes}
     return Plan(True, None, changes, res["total"], res["tools"], round(spent, 4), tgt.key, before["total"],
-                before["tools"], res["level"], items, method)
+                before["tools"], res["level"], items, method, why)
+
+
+def _given(values: Mapping[int, float] | None, numbers: list[int], default: list[float]) -> np.ndarray:
+    """Per indicator: the value given (not NaN) or the default."""
+    return np.array([float(values[k]) if values and k in values and not pd.isna(values[k]) else default[j]
+                     for j, k in enumerate(numbers)])
+
+
+def _why(change: dict, e, w, cap, gain, item_ind, factor) -> dict:
+    """Why one indicator rises this much: its effort per total point and the cap it reached ("per_year": the most
+    it can gain in a year; "cap": the highest score allowed; None: the target was reached before any cap)."""
+    k = change["indicator"]
+    j = k - 1
+    rise = change["to"] - change["from"]
+    limit = ("per_year" if rise >= _floor2(gain[j]) - 0.005 else
+             "cap" if change["to"] >= _floor2(cap[j]) - 0.005 else None)
+    cost = e[j] * (factor if k in item_ind else 1.0) * 100 / w[j]
+    return {"per_total_point": round(float(cost), 2), "limit": limit, "per_year": float(gain[j]),
+            "cap": float(cap[j])}
 
 
 def _costs_and_bounds(numbers, s, e, ub, item_ind, cand, shares, d):

@@ -78,9 +78,10 @@ TEXT.update({
     "planner.missing": {"th": "ไม่มีคะแนนตัวชี้วัดที่ {numbers} — การวางแผนต้องมีคะแนนครบทั้ง {n} ตัวชี้วัด",
                         "en": "no score for indicator(s) {numbers} — the planner needs all {n} indicator scores"},
     "planner.total_out_of_reach": {
-        "th": "ไปไม่ถึง {target}: แม้ทุกตัวชี้วัดขึ้นถึงเพดาน คะแนนรวมได้สูงสุด {total:.2f} ต่ำกว่า {min_total:g}{limits}",
-        "en": "{target} is out of reach: with every indicator at its cap the total is at most {total:.2f}, "
-              "below {min_total:g}{limits}"},
+        "th": "ไปไม่ถึง {target}: แม้ทุกตัวชี้วัดขึ้นถึงเพดาน (คะแนนสูงสุดหรือที่เพิ่มได้ต่อปี) คะแนนรวมได้สูงสุด "
+              "{total:.2f} ต่ำกว่า {min_total:g}{limits}",
+        "en": "{target} is out of reach: with every indicator at its cap (highest score or most gain per year) the "
+              "total is at most {total:.2f}, below {min_total:g}{limits}"},
     "planner.gate_out_of_reach": {
         "th": "{target} ต้องให้ {tool} ≥ {gate:g} ทุกเครื่องมือ แต่ {tool} ได้สูงสุด {score:.2f}{limits}",
         "en": "{target} needs every tool ≥ {gate:g}, but {tool} reaches at most {score:.2f}{limits}"},
@@ -90,6 +91,8 @@ TEXT.update({
     "planner.limit_stay": {"th": "ตัวชี้วัดที่ {numbers} คงที่ {score:.2f} (เพดาน {cap:g} และคะแนนไม่ลดลง)",
                            "en": "indicator {numbers} stays at {score:.2f} (cap {cap:g}; scores never go down)"},
     "planner.limit_cap": {"th": "เพดานตัวชี้วัดที่ {numbers} = {cap:g}", "en": "indicator {numbers} capped at {cap:g}"},
+    "planner.limit_gain": {"th": "ตัวชี้วัดที่ {numbers} เพิ่มได้ไม่เกิน {gain:g} คะแนนต่อปี",
+                           "en": "indicator {numbers} gains at most {gain:g} points a year"},
     "planner.no_solution": {"th": "คำนวณแผนไม่สำเร็จ (ตัวแก้สมการไม่พบคำตอบ) — ลองปรับเพดานหรือความพยายาม",
                             "en": "no plan found (the solver did not converge) — try other caps or efforts"},
 })

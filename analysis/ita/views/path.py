@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from analysis.common.text import t
 from analysis.ita import overview, planner
 from analysis.ita.framework import Framework, for_year
 from analysis.ita.items import oit_presence
@@ -35,7 +36,7 @@ class PathView:
     framework: Framework | None = None                 # None: no framework file for the year, nothing to plan
     targets: dict[str, TargetChoice] = field(default_factory=dict)   # key → words, easiest first
     scores: dict[int, float] = field(default_factory=dict)           # the unit's indicator scores
-    settings: pd.DataFrame = field(default_factory=pd.DataFrame)     # indicator, name, tool, score, effort, cap
+    settings: pd.DataFrame = field(default_factory=pd.DataFrame)     # indicator, name, tool, score, effort, per_year, cap
     name_col: str = "name_th"
     presence: dict[str, bool] = field(default_factory=dict)          # OIT items of the item file (code → present)
     pass_mark: float = 85.0
@@ -54,7 +55,7 @@ class PathPlan:
     """A plan for the PathView's unit: the planner's Plan, its reason in the language, tables and the chart."""
     result: Plan
     reason: str | None
-    changes: pd.DataFrame        # indicator, name, tool, from, to, gain
+    changes: pd.DataFrame        # indicator, name, tool, from, to, gain, why (in words)
     items: pd.DataFrame          # code, name_th, indicator, points: OIT items to publish
     chart: BeforeAfter
 
@@ -88,7 +89,7 @@ def path_view(scores: pd.DataFrame, results: pd.DataFrame, year: int | None = No
     values = {int(k): float(v) for k, v in zip(mine["indicator"], mine["score"]) if pd.notna(v)}
     settings = planner.default_settings(fw, values)
     return PathView(years, year, units, unit, fw, {k: _target(fw, k) for k in planner.targets(fw)}, values,
-                    settings[["indicator", name_col, "tool", "score", "effort", "cap"]], name_col,
+                    settings[["indicator", name_col, "tool", "score", "effort", "per_year", "cap"]], name_col,
                     oit_presence(items, unit, year) if items is not None else {}, fw.pass_mark)
 
 
@@ -103,18 +104,26 @@ def _chart(scores: dict[int, float], result: Plan) -> BeforeAfter:
                        tuple([after[k] for k in ks] + [ta.get(t) for t in TOOLS] + [result.total_after]))
 
 
+def _why(why: dict, lang: str) -> str:
+    """Why an indicator rises this much, in words: its effort per total point and the cap it reached, if any."""
+    code = {"per_year": "path.why_per_year", "cap": "path.why_cap"}.get(why.get("limit"), "path.why_enough")
+    return t(code, lang, cost=f"{why['per_total_point']:.2f}", per_year=f"{why['per_year']:g}", cap=f"{why['cap']:g}")
+
+
 def path_plan(view: PathView, target: str, settings: pd.DataFrame, use_items: bool = False,
               family: str = "nacc", lang: str = "th") -> PathPlan:
-    """The least-effort PathPlan of the view's unit to reach target with the (edited) settings' effort and cap per
-    indicator, publishing the item file's missing OIT items when use_items. Raises ValueError on unusable settings."""
+    """The least-effort PathPlan of the view's unit to reach target with the (edited) settings' effort, yearly gain
+    (per_year) and cap per indicator, publishing the item file's missing OIT items when use_items; each change says
+    why in the language. Raises ValueError on unusable settings."""
     fw = view.framework
-    result = planner.plan(view.scores, fw, target, dict(zip(settings["indicator"], settings["effort"])),
-                          dict(zip(settings["indicator"], settings["cap"])), view.presence if use_items else None,
-                          family)
+    by = lambda col: dict(zip(settings["indicator"], settings[col])) if col in settings else None  # noqa: E731
+    result = planner.plan(view.scores, fw, target, by("effort"), by("cap"), view.presence if use_items else None,
+                          family, by("per_year"))
     names = {i.number: (i.name_th if lang == "th" else i.name_en, i.tool) for i in fw.indicators}
     changes = pd.DataFrame([{"indicator": c["indicator"], "name": names[c["indicator"]][0],
                              "tool": names[c["indicator"]][1], "from": c["from"], "to": c["to"],
-                             "gain": c["to"] - c["from"]} for c in result.changes],
-                           columns=["indicator", "name", "tool", "from", "to", "gain"])
+                             "gain": c["to"] - c["from"], "why": _why(result.why[c["indicator"]], lang)}
+                            for c in result.changes],
+                           columns=["indicator", "name", "tool", "from", "to", "gain", "why"])
     return PathPlan(result, result.reason_text(lang), changes,
                     pd.DataFrame(result.items), _chart(view.scores, result))
