@@ -5,6 +5,9 @@ mode) by looking for a folder named pages/ beside the entry point; our screens l
 are routed by st.navigation. When the first visit after a start is a deep link (e.g. /data), the
 old mode would run the page file alone, without app.py. Each page calls ensure_navigation() first:
 it switches the old mode off and reruns, so the page is served through app.py like any other visit.
+app.py calls it first too: when the first visit is to "/", the old mode runs app.py itself as its
+"main page", under another script hash, so the sidebar widgets got other ids than on every later run
+and the user's first click on them (e.g. the language switch) was lost.
 """
 from __future__ import annotations
 
