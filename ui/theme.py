@@ -3,17 +3,12 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
+from analysis.common import LEVEL_COLORS  # one table for the pages and the deck (analysis.common.colours)
+
 FONT_FAMILY = "Sarabun, sans-serif"
 PASS_LINE_COLOR = "#C62828"
 UNDECIDED_COLOR = "#9E9E9E"
 
-# The same colour for the same meaning on every page: greens pass, amber/red do not.
-LEVEL_COLORS = {
-    "ผ่านดีเยี่ยม": "#1B5E20", "ผ่านดี": "#43A047", "ผ่าน": "#9CCC65",
-    "ต้องปรับปรุง": "#FFA000", "ต้องปรับปรุงโดยด่วน": "#D32F2F",
-    "AA": "#1B5E20", "A": "#43A047", "B": "#FFCA28", "C": "#FFA000", "D": "#F57C00", "E": "#E64A19",
-    "F": "#D32F2F",
-}
 
 # PNG from the chart toolbar at slide size (16:9, 1920 px wide).
 PLOTLY_CONFIG = {
