@@ -7,19 +7,14 @@ import unicodedata
 
 import plotly.graph_objects as go
 
+from analysis.common import LEVEL_COLORS  # one table for the pages and the deck (analysis.common.colours)
+
 FONT_FAMILY = "Sarabun, sans-serif"
 PASS_LINE_COLOR = "#C62828"
 UNDECIDED_COLOR = "#9E9E9E"
 CHOSEN_COLOR = "#283593"          # the chosen unit, wherever it appears
 TEXT_COLOR = "#212121"
 
-# The same colour for the same meaning on every page: greens pass, amber/red do not.
-LEVEL_COLORS = {
-    "ผ่านดีเยี่ยม": "#1B5E20", "ผ่านดี": "#43A047", "ผ่าน": "#9CCC65",
-    "ต้องปรับปรุง": "#FFA000", "ต้องปรับปรุงโดยด่วน": "#D32F2F",
-    "AA": "#1B5E20", "A": "#43A047", "B": "#FFCA28", "C": "#FFA000", "D": "#F57C00", "E": "#E64A19",
-    "F": "#D32F2F",
-}
 
 # Text sizes (px) of a chart on the page and in presentation mode (the page's own type grows to 20 px there).
 SIZES = {False: {"title": 20, "text": 15, "tick": 13, "note": 14, "row": 24},
