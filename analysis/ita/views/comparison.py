@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from analysis.ita import compare, overview
@@ -40,10 +41,7 @@ def _heat(matrix: pd.DataFrame, unit: str | None) -> pd.DataFrame:
     """The matrix rows a heatmap can show: all up to HEAT_N, else the HEAT_N lowest totals and the chosen unit."""
     if len(matrix) <= HEAT_N:
         return matrix
-    keep = pd.Series(range(len(matrix)), index=matrix.index) < HEAT_N
-    if unit is not None:
-        keep |= matrix.index == unit
-    return matrix.loc[keep.to_numpy()]
+    return matrix.loc[(np.arange(len(matrix)) < HEAT_N) | (matrix.index == unit)]
 
 
 def _by_type(matrix: pd.DataFrame) -> pd.DataFrame:
@@ -70,10 +68,11 @@ def comparison_view(scores: pd.DataFrame, results: pd.DataFrame, year: int | Non
     matrix = compare.indicator_matrix(scores, results, year, types)
     names_fw = fw or for_year(max(years))
     col = name_column(lang)
+    chosen = unit if unit in matrix.index else None
+    heat = _heat(matrix, chosen)
     return ComparisonView(
         years, types_all, year, pass_mark(fw), ranks, rates, rates.assign(share=rates["share"] * 100), len(ranks),
         n_passing, n_passing / max(1, int(rates["units"].sum())), matrix, matrix.reset_index(),
         {c: int(c[1:]) for c in matrix.columns if c[:1] == "i"},
         {i.number: getattr(i, col) for i in names_fw.indicators} if names_fw else {},
-        compare.previous_year(results, year), unit if unit in matrix.index else None,
-        heat := _heat(matrix, unit if unit in matrix.index else None), len(heat) == len(matrix), _by_type(matrix))
+        compare.previous_year(results, year), chosen, heat, len(heat) == len(matrix), _by_type(matrix))
