@@ -30,7 +30,7 @@ lock: $(VENV)/.dev
 SETTING = $(BIN)/python -c 'import sys; from analysis.common import settings; print(settings.get(sys.argv[1]))'
 run: $(VENV)/.app
 	@$(BIN)/python scripts/auth_check.py
-	$(BIN)/streamlit run app.py --server.port $(PORT) --server.headless true \
+	$(BIN)/python -m ui.serve run app.py --server.port $(PORT) --server.headless true \
 	  --server.address "$$($(SETTING) ITA_ADDRESS)" --server.maxUploadSize "$$($(SETTING) ITA_MAX_UPLOAD_MB)"
 
 # a shared deployment: two replicas (ports 8601, 8602) on loopback against the PostgreSQL of ITA_DATABASE_URL, for a

@@ -100,7 +100,7 @@ def _start(data_dir: Path, port: int, watch: bool) -> subprocess.Popen | None:
     log_path = data_dir / f"server-{port}.log"
     with log_path.open("wb") as log:
         proc = subprocess.Popen(
-            [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+            [sys.executable, "-m", "ui.serve", "run", "app.py", "--server.port", str(port),
              "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
              *([] if watch else ["--server.fileWatcherType", "none"])],
             cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)

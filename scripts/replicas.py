@@ -76,7 +76,7 @@ def start(ports: list[int], mode: str, log_dir: Path) -> list[subprocess.Popen]:
     for port in ports:
         with (log_dir / f"replica-{port}.log").open("wb") as log:
             procs.append(subprocess.Popen(
-                [sys.executable, "-m", "streamlit", "run", "app.py", "--server.port", str(port),
+                [sys.executable, "-m", "ui.serve", "run", "app.py", "--server.port", str(port),
                  "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
                  "--server.maxUploadSize", upload_mb],
                 cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT))

@@ -33,10 +33,23 @@ def server(tmp_path_factory):
             yield url, folder
 
 
+# counts the page links the sidebar ever held, from before the first byte of the page: a page list shown for a
+# moment (Streamlit's old pages-folder mode on a fresh server's first visit) is caught, not only the settled page
+NAV_WATCH = """
+window.__navSeen = 0;
+new MutationObserver(() => {
+  const n = document.querySelectorAll("[data-testid='stSidebarNavLink']").length;
+  if (n > window.__navSeen) window.__navSeen = n;
+}).observe(document, {subtree: true, childList: true});
+"""
+
+
 def _through_the_provider(page, url: str, email: str) -> None:
+    page.add_init_script(NAV_WATCH)
     page.goto(url + "/")
     settle(page)
     assert page.locator("[data-testid='stSidebarNavLink']").count() == 0, "no page list before sign-in"
+    assert page.evaluate("window.__navSeen") == 0, "no page list before sign-in, not even for a moment"
     page.get_by_role("button", name=t("auth.oidc_sign_in")).click()
     page.locator("input[name='sub']").wait_for(timeout=30_000)          # the provider's own form
     page.locator("input[name='sub']").fill(email)
