@@ -6,8 +6,6 @@ null) and the CLI (`score --format json` prints null and exits 0). Fixture: test
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pandas as pd
@@ -16,6 +14,7 @@ import pytest
 from analysis.common.report import IngestReport
 from analysis.ita.ingest import ingest_path, ingest_sheets
 from analysis.ita.scoring import score
+from tests.cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURE = ROOT / "tests" / "data" / "ingest_bad_conflict_sheets.xlsx"
@@ -80,8 +79,7 @@ def test_long_file_conflict_makes_the_whole_unit_year_undetermined():
 
 
 def test_cli_prints_null_and_exits_0_with_both_rows_on_stderr():
-    out = subprocess.run([sys.executable, "-m", "analysis", "score", str(FIXTURE), "--format", "json"], cwd=ROOT,
-                         capture_output=True, text=True, timeout=120)
+    out = run_cli("score", FIXTURE, "--format", "json")
     assert out.returncode == 0, out.stderr
     rows = {r["unit"]: r for r in json.loads(out.stdout)}
     assert set(rows) == {UNDECIDED, MERGED, SINGLE}
