@@ -3,7 +3,6 @@ progress per indicator, the predicted OIT and total beside last year's, filters,
 the group view across units. Every figure comes from analysis.plan (tracker_view, group_view)."""
 from datetime import date
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.common import XLSX_MIME, IngestError, current_fiscal_year, format_datetime, setting, setting_int
@@ -26,8 +25,8 @@ from analysis.plan import (
     tracker_view,
 )
 from analysis.store import UNIT_ARG, ConflictError, entries_of
-from ui import auth, cache, report_view, state
-from ui.chrome import page_setup
+from ui import auth, cache, charts_oit, report_view, state
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.theme import config as chart_config
 from ui.widgets_indicators import pick
@@ -40,7 +39,7 @@ if flash := st.session_state.pop(state.OIT_FLASH, None):
 
 years = sorted((y for y, fw in load_all().items() if fw.oit_items), reverse=True)
 this_year = current_fiscal_year()
-c_year, c_unit, c_family = st.columns([1, 3, 2])
+c_year, c_unit, c_family = st.columns([1.4, 3, 2])      # the year fits in presentation type too
 year = c_year.selectbox(tr("ind.pick_year"), years, key="oit_year", format_func=lambda y: tr("common.be_year", year=y),
                         index=years.index(this_year) if this_year in years else 0)
 stored = store.checklists.load(year)
@@ -198,23 +197,8 @@ if not everyone:
     st.info(tr("oit.group_empty", year=year))
 else:
     matrix, summary = group_view(year, family, everyone)
-    order = list(CHECKLIST_STATUSES)
-    n = len(order)
-    colours = ["#BDBDBD", "#FFB74D", "#64B5F6", "#2E7D32", "#F5F5F5"]   # not started … published, not applicable
-    scale = [stop for k, c in enumerate(colours) for stop in ([k / n, c], [(k + 1) / n, c])]
-    z = matrix.apply(lambda col: col.map(order.index)).to_numpy()
-    words = matrix.apply(lambda col: col.map(lambda s: checklist_status_word(s, lang()))).to_numpy()
-    fig = go.Figure(go.Heatmap(z=z, x=list(matrix.columns), y=list(matrix.index), customdata=words, zmin=-0.5,
-                               zmax=n - 0.5, colorscale=scale, xgap=1, ygap=1, showscale=False,
-                               hovertemplate="%{y}<br>%{x}: %{customdata}<extra></extra>"))
-    for status, colour in zip(order, colours, strict=True):      # the legend: one square per status
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=checklist_status_word(status, lang()),
-                                 marker={"symbol": "square", "size": 14, "color": colour,
-                                         "line": {"color": "#9E9E9E", "width": 1}}))
-    fig.update_layout(title=tr("oit.group_chart", year=year, n=len(matrix)), height=max(320, 22 * len(matrix) + 140),
-                      margin={"l": 260, "r": 20, "t": 100, "b": 40}, yaxis={"autorange": "reversed"},
-                      legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
-                      plot_bgcolor="white")
+    fig = charts_oit.readiness_heatmap(matrix, CHECKLIST_STATUSES, lambda s: checklist_status_word(s, lang()),
+                                       tr("oit.group_chart", year=year, n=len(matrix)), presenting())
     st.plotly_chart(fig, config=chart_config(f"oit-readiness-{year}"), width="stretch")
     shown_summary = summary.rename(columns={"unit": tr("ind.pick_unit"), "oit": tr("oit.predicted_oit"),
                                             "published": tr("oit.published_n"), "items": tr("oit.items_n")})
