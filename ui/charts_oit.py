@@ -31,5 +31,6 @@ def readiness_heatmap(matrix: pd.DataFrame, statuses: tuple[str, ...], word: Cal
     row = theme.sizes(present)["row"] * 0.9
     theme.apply(fig, title, height=max(320, int(row * len(units)) + 120), present=present)
     fig.update_yaxes(autorange="reversed", showgrid=False)
-    fig.update_xaxes(showgrid=False, side="top", tickangle=0)
+    # item codes upright while they fit side by side, turned on end when there are many (never printed over each other)
+    fig.update_xaxes(showgrid=False, side="top", tickangle=0 if matrix.shape[1] <= 12 else -90, type="category")
     return fig
