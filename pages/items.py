@@ -68,7 +68,7 @@ st.caption(tr("items.mapping_note"))
 if v.lowest.empty:
     st.info(tr("items.no_questions"))
 else:
-    left, right = st.columns([2, 3])
+    left, right = st.container(), st.container()        # the questions' words need the page's width
     downloads.dataframe("lowest_questions", "items_lowest_xlsx",
                         v.lowest.drop(columns=["label", "hover"]).rename(columns={
                             "tool": tr("items.col_tool"), "item": tr("items.col_code"),
@@ -79,6 +79,6 @@ else:
                                        tr("items.col_question"): st.column_config.TextColumn(width="large")})
     right.plotly_chart(charts_path.lowest_questions(v.lowest, tr("items.chart_title", unit=v.unit, year=v.year),
                                                     v.pass_mark, tr("common.pass_line"), tr("items.col_value"),
-                                                    presenting(), share=0.6),
+                                                    presenting()),
                        config=theme.config(f"lowest-questions-{v.unit}-{v.year}"), width="stretch")
 st.page_link(boot.page("path_to_85"), label=tr("items.go_path"), icon=":material/route:")

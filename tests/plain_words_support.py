@@ -177,7 +177,8 @@ FAMILY_CODES = ("nacc", "obec_school", "vec_college")           # lower case: "N
 # "items_map:assumed". In a sentence they are English words ("the list is partial"), so only whole texts count.
 STATUS_CODES = ("assumed", "seen", "source", "inferred", "partial", "complete", "unknown", "unmapped", "framework",
                 "verified", "not_started", "in_progress", "done", "cancelled", "planned", "draft", "imported", "ok",
-                "error", "warning", "present", "missing", "levels", "bands", "published", "ready", "not_applicable")
+                "error", "warning", "present", "missing", "levels", "bands", "published", "ready", "not_applicable",
+                "local")
 REPRS = ("None", "nan", "NaN", "NaT", "<NA>", "True", "False", "inf", "[]", "{}")
 
 _PREFIXES = sorted({code.split(".")[0] for code in TEXT}, key=len, reverse=True)
@@ -224,6 +225,8 @@ def check(seen: Seen) -> list[Finding]:
     whole = text.strip()
     if whole in TEXT or whole in STATUS_CODES or whole in REPRS:
         return [Finding("raw code as the whole text", whole, seen)]
+    if seen.where.endswith(".header") and re.fullmatch(r"[a-z][a-z0-9_]*", whole):
+        return [Finding("column's own name as its header", whole, seen)]       # "url", "name_th"
     return [Finding(rule, m.group(0), seen) for rule, pattern in _RULES for m in pattern.finditer(text)
             if m.group(0) not in ALLOWED]
 

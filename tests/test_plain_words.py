@@ -149,6 +149,11 @@ def test_the_scan_catches_each_kind_of_internal_name(text, rule):
     assert rule in {f.rule for f in check(Seen("caption.body", text))}
 
 
+def test_the_scan_catches_a_column_shown_under_its_own_name():
+    assert check(Seen("dataframe.header", "url"))[0].rule == "column's own name as its header"
+    assert check(Seen("dataframe.header", "Links")) == []
+
+
 @pytest.mark.parametrize("text", [
     "คะแนน ITA ปี 2568 ของสำนักงานเขตบางแค (IIT, EIT, OIT)",
     "The NACC list (agencies) is partial — 22 items collected from public sources",

@@ -8,6 +8,7 @@ from typing import Any
 from analysis.common.text import TEXT, t
 from analysis.ita import family_name
 from analysis.plan.history import FIELD_KEYS, field_label, field_value
+from analysis.store.access import LOCAL_USER
 from analysis.store.accounts import ALL_UNITS
 
 _HIDDEN = {"sha256", "expected_version", "toml_text"}     # kept in the record, of no use to a reader
@@ -21,6 +22,11 @@ def action_name(action: str, lang: str = "th") -> str:
     """An audit action in words ("" stays "")."""
     code = _code("do", action)
     return t(code, lang) if action and code in TEXT else action
+
+
+def user_name(user: str, lang: str = "th") -> str:
+    """An account as the audit trail names it: the one person of single-user mode in words, others by name."""
+    return t("audit.local_user", lang) if user == LOCAL_USER else user
 
 
 def object_name(obj: str, lang: str = "th") -> str:

@@ -116,6 +116,7 @@ TEXT.update({
     "audit.col_object": {"th": "สิ่งที่เปลี่ยน", "en": "Object"},
     "audit.col_details": {"th": "รายละเอียด", "en": "Details"},
     "audit.yes": {"th": "ใช่", "en": "yes"},
+    "audit.local_user": {"th": "ผู้ใช้เครื่องนี้ (ไม่ต้องลงชื่อเข้าใช้)", "en": "This computer's user (no sign-in)"},
     "audit.no": {"th": "ไม่ใช่", "en": "no"},
 })
 # the audit trail in words (analysis.store.audit_words): actions, what they were done to, detail names and values

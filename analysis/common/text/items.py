@@ -16,7 +16,7 @@ TEXT: dict[str, dict[str, str]] = {
     "items.demo": {"th": "ใช้ไฟล์รายข้อสาธิต (สำนักงานเขต 5 แห่ง ปี 2568)",
                    "en": "Use the demo item file (5 district offices, FY2568)"},
     "items.clear": {"th": "ล้างไฟล์รายข้อ", "en": "Clear the item file"},
-    "items.family": {"th": "กลุ่มรายการข้อ OIT", "en": "OIT item list family"},
+    "items.family": {"th": "รายการข้อ OIT", "en": "OIT item list"},
     "items.family_help": {"th": "รายการข้อ OIT ต่างกันตามปีและประเภทหน่วยงาน: รายการของ ป.ป.ช. (หน่วยงานทั่วไป) "
                                 "รายการของโรงเรียน สพฐ. และรายการของสถานศึกษาอาชีวศึกษา (ITA-VEC) — "
                                 "เลือกรายการที่หน่วยงานของคุณใช้",
@@ -32,18 +32,18 @@ TEXT: dict[str, dict[str, str]] = {
     "items.pick_year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
     "items.pick_unit": {"th": "หน่วยงาน", "en": "Unit"},
     "items.oit_head": {"th": "ข้อ OIT ที่ยังไม่มี", "en": "Missing OIT items"},
-    "items.status_complete": {"th": "รายการข้อ OIT ปี พ.ศ. {year} ({family}): ครบ",
-                              "en": "The FY{year} OIT item list ({family}) is complete."},
+    "items.status_complete": {"th": "ข้อ OIT ปี พ.ศ. {year}, {family}: รายการครบ",
+                              "en": "OIT items of FY{year}, {family}: the list is complete."},
     "items.status_partial": {
-        "th": "รายการข้อ OIT ปี พ.ศ. {year} ({family}) **ไม่ครบ** (รวบรวมจากแหล่งสาธารณะได้ {n} ข้อ) — "
+        "th": "ข้อ OIT ปี พ.ศ. {year}, {family}: รายการ**ไม่ครบ** (รวบรวมจากแหล่งสาธารณะได้ {n} ข้อ) — "
               "รหัสและชื่อข้อยังไม่ใช่ข้อเท็จจริงจนกว่าจะตรวจกับคู่มือ ITA ของปีนั้น",
-        "en": "The FY{year} OIT item list ({family}) is **partial** ({n} items collected from public "
+        "en": "OIT items of FY{year}, {family}: the list is **partial** ({n} items collected from public "
               "sources) — treat codes and names with care until checked against that year's ITA manual."},
     "items.status_unknown": {
-        "th": "ยังไม่มีรายการข้อ OIT ปี พ.ศ. {year} ({family}) — แสดงรหัสข้อได้โดยไม่มีชื่อ "
+        "th": "ข้อ OIT ปี พ.ศ. {year}, {family}: ยังไม่มีรายการ — แสดงรหัสข้อได้โดยไม่มีชื่อ "
               "เพิ่มรายการได้ที่หน้า “กรอบการประเมิน”",
-        "en": "There is no FY{year} OIT item list ({family}) yet — codes are shown without names. Add the list on "
-              "the Frameworks page."},
+        "en": "OIT items of FY{year}, {family}: there is no list yet — codes are shown without names. Add the list "
+              "on the Frameworks page."},
     "items.metric_present": {"th": "ข้อ OIT ที่มี", "en": "OIT items present"},
     "items.metric_missing": {"th": "ข้อ OIT ที่ไม่มี", "en": "OIT items missing"},
     "items.metric_not_given": {"th": "ข้อในรายการที่ไฟล์ไม่ได้ระบุ", "en": "Listed items the file does not give"},
@@ -53,7 +53,7 @@ TEXT: dict[str, dict[str, str]] = {
     "items.no_questions": {"th": "ไฟล์นี้ไม่มีข้อคำถาม IIT/EIT ของหน่วยงาน/ปีนี้",
                            "en": "This file has no IIT/EIT questions for this unit and year."},
     "items.mapping_note": {
-        "th": "ข้อคำถาม IIT i1–i6 อยู่ในตัวชี้วัดที่ 1 … i25–i30 ในตัวชี้วัดที่ 5 และถ้อยคำข้อคำถาม มาจากแบบสำรวจ "
+        "th": "ข้อคำถาม IIT i1–i6 อยู่ในตัวชี้วัดที่ 1 … i25–i30 ในตัวชี้วัดที่ 5 ถ้อยคำของข้อคำถามมาจากแบบสำรวจ "
               "IIT ปี 2564 ที่พบฉบับเต็ม ส่วนข้อ EIT e1–e5 → ตัวชี้วัดที่ 6, e6–e10 → 7, e11–e15 → 8 เป็นสมมติฐาน "
               "เพราะ ป.ป.ช. ยังไม่เผยแพร่แบบสำรวจ EIT จึงแสดงชื่อตัวชี้วัดแทนถ้อยคำ",
         "en": "IIT questions i1–i6 belong to indicator 1 … i25–i30 to indicator 5, and their wording comes from the "
