@@ -53,7 +53,7 @@ class ItemsView:
 
 
 def _wrap(text: str, width: int = 60) -> str:
-    return "<br>".join(textwrap.wrap(text, width)) or text
+    return "<br>".join(textwrap.wrap(text, width, break_long_words=False)) or text
 
 
 def question_words(lowest: pd.DataFrame, year: int, fw: Framework | None, lang: str = "th") -> pd.DataFrame:
