@@ -6,6 +6,7 @@ from analysis.ita.framework import (
     FRAMEWORK_STATUSES,
     Framework,
     describe,
+    family_name,
     for_year,
     latest,
     load_all,
@@ -45,7 +46,7 @@ from analysis.ita.views import (
 )
 
 __all__ = [
-    "FRAMEWORK_STATUSES", "LinkCheck", "check_links", "describe", "editor_tables", "framework_data", "framework_from_previous", "framework_to_toml", "read_item_list", "frameworks_overview", "set_stored",
+    "FRAMEWORK_STATUSES", "LinkCheck", "check_links", "describe", "family_name", "editor_tables", "framework_data", "framework_from_previous", "framework_to_toml", "read_item_list", "frameworks_overview", "set_stored",
     "stored", "validated", "with_item_list",
     "DEFAULT_PASS_MARK", "DEMO_ITEMS_FILE", "BeforeAfter", "ComparisonView", "DemoSplit", "DriversView", "Framework", "GroupChange",
     "ItemsResult", "ItemsView", "OverviewView", "PathPlan", "PathView", "TargetChoice", "TopDriver", "WeakLine",

@@ -19,7 +19,7 @@ from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import msg
 from analysis.common.units import clean_name
-from analysis.ita.framework import Framework, load_all
+from analysis.ita.framework import Framework, family_words, load_all
 from analysis.ita.ingest import Context, letter
 from analysis.ita.roles import classify
 
@@ -206,7 +206,8 @@ def _map(rows: pd.DataFrame, family: str, fws: dict[int, Framework], ctx: Contex
             warned.add((year, code))
             status = fw.oit_items_status.get(family, "unknown") if fw else "unknown"
             ctx.add("warning", "item_not_in_framework", "items.not_in_framework", "items.not_in_framework_fix",
-                    {"code": code, "year": year, "family": family, "status": msg(f"items.list_{status}")})
+                    {"code": code, "year": year, "family": family_words(family),
+                     "status": msg(f"items.list_{status}")})
     return rows.assign(indicator=pd.array(ind, dtype="Int64"), name_th=name, mapping=how)
 
 
@@ -239,7 +240,7 @@ def ingest_items_sheets(sheets: dict[str, pd.DataFrame], file_name: str, report:
     if frame.empty:
         report.add(Problem("error", "no_rows", "items.no_rows", "items.no_rows_fix", {}, file_name))
         raise IngestError(report)
-    report.assume("items.mapped", family=family)
+    report.assume("items.mapped", family=family_words(family))
     frame["fiscal_year"] = frame["fiscal_year"].astype("int64")
     frame["number"] = frame["number"].astype("int64")
     return ItemsResult(frame[ITEM_COLUMNS], report)

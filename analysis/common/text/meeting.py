@@ -19,6 +19,7 @@ TEXT: dict[str, dict[str, str]] = {
     "pack.download_xlsx": {"th": "ดาวน์โหลดตารางทั้งหมด (.xlsx)", "en": "Download every table (.xlsx)"},
     "pack.empty": {"th": "ยังไม่มีผลการประเมิน — นำเข้าข้อมูลที่หน้า “ข้อมูล” ก่อน",
                    "en": "No ITA results yet — import data on the “Data” page first"},
-    "pack.cli": {"th": "สร้างจากบรรทัดคำสั่งได้ด้วย: `python -m analysis deck --out ชุดนำเสนอ.pptx`",
-                 "en": "From the command line: `python -m analysis deck --out pack.pptx`"},
+    "pack.cli": {"th": "ผู้ดูแลระบบสร้างชุดนำเสนอเดียวกันจากบรรทัดคำสั่งได้ (ดูหัวข้อ “Command line” ในคู่มือของโปรแกรม)",
+                 "en": "Your administrator can build the same pack from the command line (see “Command line” in the "
+                       "program's guide)."},
 }
