@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
@@ -28,6 +28,7 @@ class Workspace:
     url: str = ""
     demo_mode: str = "none"                               # "all" | "some" (demo beside the user's) | "none"
     demo_keys: frozenset = frozenset()                    # (unit as shown, fiscal year) pairs that are demo
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)   # the stored datasets' provenance (exports' source)
 
 
 @st.cache_resource(show_spinner=False)
@@ -59,7 +60,7 @@ def _workspace(url: str, version: str, lang: str) -> Workspace:
     s = _store(url)
     demo = split_demo(s.datasets.load_scores(), s.datasets.load_published(), lang)
     return Workspace(demo.scores, demo.published, score(demo.scores, demo.published), demo.mode != "none",
-                     version, url, demo.mode, demo.keys)
+                     version, url, demo.mode, demo.keys, s.datasets.provenance())
 
 
 def workspace() -> Workspace:

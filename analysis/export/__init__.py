@@ -6,10 +6,11 @@ from analysis.export.deck_sections import complaint_years, measures_status
 from analysis.export.oit_report import DOWNLOAD_LABELS as OIT_REPORT_LABELS
 from analysis.export.oit_report import build_oit_report
 from analysis.export.pack import MeetingPack, MeetingPackView, build_meeting_pack, meeting_pack_view
-from analysis.export.xlsx import table_to_xlsx
+from analysis.export.xlsx import XlsxSource, table_to_xlsx
 
 __all__ = [
     "OIT_REPORT_LABELS", "build_oit_report",
     "DeckContent", "DeckError", "MeetingPack", "MeetingPackView", "build_deck", "build_meeting_pack",
     "build_workbook", "complaint_years", "gather", "measures_status", "meeting_pack_view", "table_to_xlsx",
+    "XlsxSource",
 ]

@@ -42,3 +42,62 @@ TEXT.update({
     "deck.no_year": {"th": "ไม่มีผลของปี {year} (มี: {years})", "en": "no results for FY{year} (available: {years})"},
     "deck.no_unit": {"th": "ไม่พบหน่วยงาน {unit}", "en": "unit not found: {unit}"},
 })
+
+# Every exported workbook (analysis.common.workbook): its source sheet and the words of its headers.
+TEXT.update({
+    "book.source_sheet": {"th": "แหล่งข้อมูล", "en": "Source"},
+    "book.source_title": {"th": "แหล่งที่มาของข้อมูลในไฟล์นี้", "en": "Where the data in this file came from"},
+    "book.made": {"th": "จัดทำเมื่อ", "en": "Made on"},
+    "book.what": {"th": "ข้อมูล", "en": "Data"},
+    "book.what_default": {"th": "ข้อมูลที่บันทึกไว้ในระบบ", "en": "Data stored in the dashboard"},
+    "book.demo": {"th": "ข้อมูลสาธิต", "en": "Demo data"},
+    "book.demo_none": {"th": "ไม่มี — ทุกแถวมาจากข้อมูลที่นำเข้าจริง", "en": "None — every row comes from imported data"},
+    "book.files": {"th": "ไฟล์ที่นำเข้า", "en": "Imported files"},
+    "book.no_files": {"th": "ไม่มีไฟล์ที่นำเข้า", "en": "No imported file"},
+    "book.src_file": {"th": "ชื่อไฟล์", "en": "File"},
+    "book.src_kind": {"th": "ประเภท", "en": "Kind"},
+    "book.src_when": {"th": "นำเข้าเมื่อ", "en": "Uploaded"},
+    "book.src_by": {"th": "นำเข้าโดย", "en": "Uploaded by"},
+    "book.src_years": {"th": "ปีงบประมาณ", "en": "Fiscal years"},
+    "book.src_rows": {"th": "จำนวนแถว", "en": "Rows"},
+    "book.src_demo": {"th": "ข้อมูลสาธิต", "en": "Demo"},
+    "book.yes": {"th": "ใช่", "en": "Yes"},
+    "book.no": {"th": "ไม่ใช่", "en": "No"},
+    "book.kind_ita": {"th": "ผลการประเมิน ITA", "en": "ITA results"},
+    "book.kind_complaints": {"th": "ทะเบียนเรื่องร้องเรียน", "en": "Complaint register"},
+    "book.what_ita": {"th": "ผลการประเมิน ITA จากไฟล์ที่นำเข้าด้านล่าง (ถ้าหน่วยงานและปีเดียวกันมีหลายไฟล์ ใช้ไฟล์ที่นำเข้าล่าสุด)",
+                      "en": "ITA results from the imported files below (where files share a unit and year, the latest "
+                            "upload is used)"},
+    "book.demo_all": {"th": "ทุกแถวเป็นข้อมูลสาธิต (สมมุติ) — ไม่ใช่ผลจริง",
+                      "en": "Every row is demo data (fictitious) — not real results"},
+    "book.demo_some": {"th": "แถวของหน่วยงานที่มีคำว่า (สาธิต) ต่อท้ายชื่อเป็นข้อมูลสาธิต (สมมุติ) — ไม่ใช่ผลจริง",
+                       "en": "Rows of units whose name ends in (demo) are demo data (fictitious) — not real results"},
+    "book.demo_column": {"th": "แถวที่คอลัมน์ “ข้อมูลสาธิต” เป็น “ใช่” เป็นข้อมูลสาธิต (สมมุติ) — ไม่ใช่ผลจริง",
+                         "en": "Rows whose “Demo” column says “Yes” are demo data (fictitious) — not real results"},
+})
+
+TEXT.update({
+    "book.all_units": {"th": "ทุกหน่วยงาน", "en": "all units"},
+    "book.what_measures": {"th": "มาตรการที่บันทึกไว้ในระบบ ({unit}) ปีงบประมาณ {year}",
+                           "en": "Measures stored in the dashboard ({unit}), FY{year}"},
+    "book.what_progress": {"th": "ความก้าวหน้าของมาตรการที่บันทึกไว้ในระบบ ({unit}) ปีงบประมาณ {year} {round}",
+                           "en": "Progress of the measures stored in the dashboard ({unit}), FY{year}, {round}"},
+})
+
+TEXT.update({
+    "book.what_complaints": {"th": "สถิติเรื่องร้องเรียนจากทะเบียนเรื่องร้องเรียนที่นำเข้าไว้ในระบบ",
+                             "en": "Complaint statistics from the complaint registers imported into the dashboard"},
+    "book.demo_years": {"th": "แถวของปีงบประมาณ {years} เป็นข้อมูลสาธิต (สมมุติ)",
+                        "en": "The rows of FY {years} are demo data (fictitious)"},
+})
+
+TEXT.update({
+    "book.sheet_table": {"th": "ตาราง", "en": "Table"},
+    "book.what_audit": {"th": "บันทึกการใช้งานและการเปลี่ยนแปลงที่ระบบเก็บไว้", "en": "The audit trail kept by the dashboard"},
+    "book.what_plan": {"th": "มาตรการและความก้าวหน้าที่บันทึกไว้ในระบบ (มาตรการของแผนตัวอย่าง ถ้ายังอยู่ในรายการ "
+                             "มีสถานะสมมุติเพื่อสาธิต)",
+                       "en": "Measures and progress stored in the dashboard (the sample plan's measures, while listed, "
+                             "carry fictitious demo statuses)"},
+    "book.what_oit": {"th": "รายการตรวจ OIT ที่บันทึกไว้ในระบบ (หลักฐาน ผู้รับผิดชอบ กำหนดส่ง)",
+                      "en": "The OIT checklist stored in the dashboard (evidence, owners, due dates)"},
+})
