@@ -113,7 +113,7 @@ def test_source_sheet_names_the_files_the_date_and_the_demo_rows(lang, sheet, ma
     assert labels[demo] == ["แถวที่ชื่อมี (สาธิต)"]
     rows = [row for row in text if row and row[0] in ("ผล ITA 2568.xlsx", "demo_bma_2569.csv")]
     assert [r[0] for r in rows] == ["ผล ITA 2568.xlsx", "demo_bma_2569.csv"]
-    assert "2567, 2568" in rows[0] and "somchai" in rows[0]
+    assert "2567–2568" in rows[0] and "somchai" in rows[0]
     yes, no = ("ใช่", "ไม่ใช่") if lang == "th" else ("Yes", "No")
     assert rows[0][-1] == no and rows[1][-1] == yes
     assert ("ผลการประเมิน ITA" if lang == "th" else "ITA results") in rows[0], "the kind in words, not a code"

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
-from analysis.export import complaint_years, measures_status
+from analysis.export import complaint_years, deck_sources, measures_status
 from analysis.ita import ItemsResult, ingest_items_bytes, score, set_stored, split_demo
 from analysis.store import Denied, Store, UserStore, for_user, seed_demo
 
@@ -118,3 +118,10 @@ def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFra
     s = store()
     records, aggregates, demo_years = s.complaints.load()
     return measures_status(s.measures.current_statuses(unit), lang), complaint_years(records, aggregates, demo_years)
+
+
+def stored_sources() -> pd.DataFrame:
+    """The stored result and complaint files' provenance (newest first within each), for the meeting pack's source
+    slide and sheet."""
+    s = store()
+    return deck_sources(s.datasets.provenance(), s.complaints.provenance())

@@ -136,7 +136,18 @@ def write_table(ws, frame: pd.DataFrame, decimals: dict[str, int] | None = None,
     _fit(ws, len(headers), first_row)
 
 
-def _source_files(files: pd.DataFrame, lang: str) -> pd.DataFrame:
+def year_span(years) -> str:
+    """Fiscal years as short text: runs of consecutive years as 2565–2568, the rest listed (2563, 2565–2566)."""
+    ys, parts = sorted({int(y) for y in years}), []
+    for y in ys:
+        if parts and parts[-1][1] == y - 1:
+            parts[-1][1] = y
+        else:
+            parts.append([y, y])
+    return ", ".join(str(a) if a == b else f"{a}–{b}" for a, b in parts)
+
+
+def source_files(files: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The stored files under the language's headers, dates and flags in words."""
     files = files.reindex(columns=SOURCE_COLUMNS)
     yes, no = t("book.yes", lang), t("book.no", lang)
@@ -148,7 +159,7 @@ def _source_files(files: pd.DataFrame, lang: str) -> pd.DataFrame:
         return t(f"book.kind_{v}", lang) if f"book.kind_{v}" in TEXT else ("" if pd.isna(v) else str(v))
 
     def years(v) -> str:
-        return ", ".join(str(y) for y in v) if isinstance(v, (list, tuple)) else ("" if pd.isna(v) else str(v))
+        return year_span(v) if isinstance(v, (list, tuple)) else ("" if pd.isna(v) else str(v))
     out = pd.DataFrame({
         t("book.src_file", lang): files["file_name"].fillna("").astype(str),
         t("book.src_kind", lang): [kind(v) for v in files["kind"]],
@@ -178,7 +189,7 @@ def write_source(ws, source: Source, lang: str) -> None:
         ws.column_dimensions["A"].width, ws.column_dimensions["B"].width = 24, MAX_WIDTH
         return
     _put(ws, row - 1, 1, t("book.files", lang)).font = Font(bold=True)
-    write_table(ws, _source_files(files, lang), first_row=row)
+    write_table(ws, source_files(files, lang), first_row=row)
     ws.column_dimensions["B"].width = max(ws.column_dimensions["B"].width, 30)
 
 

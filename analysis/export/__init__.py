@@ -3,6 +3,7 @@ screen's view. The names below are the package's public API."""
 from analysis.export.deck import DeckContent, build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
 from analysis.export.deck_sections import complaint_years, measures_status
+from analysis.export.deck_sections import sources as deck_sources
 from analysis.export.oit_report import DOWNLOAD_LABELS as OIT_REPORT_LABELS
 from analysis.export.oit_report import build_oit_report
 from analysis.export.pack import MeetingPack, MeetingPackView, build_meeting_pack, meeting_pack_view
@@ -12,5 +13,5 @@ __all__ = [
     "OIT_REPORT_LABELS", "build_oit_report",
     "DeckContent", "DeckError", "MeetingPack", "MeetingPackView", "build_deck", "build_meeting_pack",
     "build_workbook", "complaint_years", "gather", "measures_status", "meeting_pack_view", "table_to_xlsx",
-    "XlsxSource",
+    "XlsxSource", "deck_sources",
 ]

@@ -36,10 +36,12 @@ def meeting_pack_view(results: pd.DataFrame) -> MeetingPackView:
 
 def build_meeting_pack(scores: pd.DataFrame, published: pd.DataFrame, year: int, unit: str | None = None,
                        lang: str = "th", is_demo: bool = False, measures: pd.DataFrame | None = None,
-                       complaints: pd.DataFrame | None = None, font: str = "") -> MeetingPack:
+                       complaints: pd.DataFrame | None = None, font: str = "",
+                       sources: pd.DataFrame | None = None) -> MeetingPack:
     """The MeetingPack of one unit (None: the whole group) in a fiscal year, named ITA-<year>-<unit or group>; the
-    deck in font (the office font setting when empty). Raises DeckError when there is nothing to show."""
+    deck in font (the office font setting when empty); sources: the stored files' provenance for the source slide
+    and sheet. Raises DeckError when there is nothing to show."""
     content = gather(scores, published, unit=unit, year=year, lang=lang, is_demo=is_demo, measures=measures,
-                     complaints=complaints)
+                     complaints=complaints, sources=sources)
     return MeetingPack(f"ITA-{year}-{unit or 'group'}".replace(" ", "_"),
                        build_deck(content, font=font or settings.get("ITA_OFFICE_FONT")), build_workbook(content))

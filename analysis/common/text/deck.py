@@ -43,6 +43,40 @@ TEXT.update({
     "deck.no_unit": {"th": "ไม่พบหน่วยงาน {unit}", "en": "unit not found: {unit}"},
 })
 
+TEXT.update({
+    "deck.results_extremes": {"th": "แสดงชื่อ {n} อันดับต่ำสุดและสูงสุด ที่เหลือรวมเป็นแท่งสีเทา",
+                              "en": "the {n} lowest and highest named, the rest as one grey bar"},
+    "deck.rest_series": {"th": "หน่วยงานอื่น (ช่วงคะแนน)", "en": "Other units (range of totals)"},
+    "deck.levels": {"th": "จำนวนหน่วยงานในแต่ละระดับผลการประเมิน", "en": "Units per level"},
+    "deck.path_more": {"th": "แสดง {n} หน่วยงานที่ยังขาดคะแนนมากที่สุด จาก {failing} หน่วยงานที่ยังไม่ผ่าน "
+                             "(ทุกหน่วยงานอยู่ในไฟล์ Excel)",
+                       "en": "The {n} units furthest from 85 of the {failing} not passing (all of them are in the "
+                             "Excel file)"},
+    "deck.source": {"th": "แหล่งที่มาของข้อมูล", "en": "Where the data came from"},
+    "deck.source_made": {"th": "ชุดนำเสนอนี้จัดทำเมื่อ {date} จากไฟล์ที่นำเข้าไว้ในระบบดังนี้ (ล่าสุดก่อน)",
+                         "en": "This deck was made on {date} from these files stored in the dashboard (newest first)"},
+    "deck.source_demo": {"th": "{n} ไฟล์เป็นข้อมูลสาธิต (สมมุติ) — ไม่ใช่ผลจริง",
+                         "en": "{n} file(s) are demo data (fictitious) — not real results"},
+    "deck.source_more": {"th": "และอีก {n} ไฟล์ (ดูชีต “แหล่งข้อมูล” ในไฟล์ Excel ของชุดนำเสนอ)",
+                         "en": "and {n} more file(s) (see the “Source” sheet of the pack's Excel file)"},
+    "deck.col_unit": {"th": "หน่วยงาน", "en": "Unit"},
+    "deck.col_unit_type": {"th": "ประเภทหน่วยงาน", "en": "Unit type"},
+    "deck.col_fiscal_year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
+    "deck.col_total": {"th": "คะแนนรวม", "en": "Total"},
+    "deck.col_level": {"th": "ระดับผล", "en": "Level"},
+    "deck.col_passed": {"th": "ผลเทียบเกณฑ์ 85", "en": "Against 85"},
+    "deck.col_gap": {"th": "ขาดอีก (คะแนน)", "en": "Points short of 85"},
+    "deck.col_indicator": {"th": "ตัวชี้วัดที่", "en": "Indicator"},
+    "deck.col_indicator_name": {"th": "ตัวชี้วัด", "en": "Indicator name"},
+    "deck.col_status": {"th": "สถานะ", "en": "Status"},
+    "deck.col_partial": {"th": "ข้อมูลไม่เต็มปี", "en": "Part of the year"},
+    "deck.col_days": {"th": "จำนวนวันที่นับ", "en": "Days counted"},
+    "deck.passed_yes": {"th": "ผ่าน", "en": "Passes"},
+    "deck.passed_no": {"th": "ไม่ผ่าน", "en": "Does not pass"},
+    "deck.book_demo_complaints": {"th": "เรื่องร้องเรียนปีงบประมาณ {years} เป็นข้อมูลสาธิต (สมมุติ)",
+                                  "en": "The complaints of FY {years} are demo data (fictitious)"},
+})
+
 # Every exported workbook (analysis.common.workbook): its source sheet and the words of its headers.
 TEXT.update({
     "book.source_sheet": {"th": "แหล่งข้อมูล", "en": "Source"},
@@ -100,4 +134,13 @@ TEXT.update({
                              "carry fictitious demo statuses)"},
     "book.what_oit": {"th": "รายการตรวจ OIT ที่บันทึกไว้ในระบบ (หลักฐาน ผู้รับผิดชอบ กำหนดส่ง)",
                       "en": "The OIT checklist stored in the dashboard (evidence, owners, due dates)"},
+})
+
+TEXT.update({
+    "deck.units_axis": {"th": "จำนวนหน่วยงาน", "en": "Units"},
+    "deck.complaints_axis": {"th": "จำนวนเรื่อง", "en": "Complaints"},
+})
+
+TEXT.update({
+    "deck.rest": {"th": "… อีก {n} หน่วยงาน", "en": "… {n} more units"},
 })
