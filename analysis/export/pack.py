@@ -8,6 +8,7 @@ import pandas as pd
 from analysis.common import settings
 from analysis.export.deck import build_deck, build_workbook
 from analysis.export.deck_data import gather
+from analysis.export.pdf import office
 from analysis.ita import overview
 
 
@@ -17,6 +18,7 @@ class MeetingPackView:
     years: list[int]                                                  # newest first
     units: dict[int, list[str]] = field(default_factory=dict)        # fiscal year → its units, sorted
     default_font: str = ""                                            # the office font setting
+    can_pdf: bool = False                                             # LibreOffice is installed: the PDF can be made
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ def meeting_pack_view(results: pd.DataFrame) -> MeetingPackView:
     """The MeetingPackView of the scored results: years with totals and the units of each."""
     years = overview.available_years(results)
     units = {y: sorted(results.loc[results["fiscal_year"] == y, "unit"].unique()) for y in years}
-    return MeetingPackView(years, units, settings.get("ITA_OFFICE_FONT"))
+    return MeetingPackView(years, units, settings.get("ITA_OFFICE_FONT"), office() is not None)
 
 
 def build_meeting_pack(scores: pd.DataFrame, published: pd.DataFrame, year: int, unit: str | None = None,

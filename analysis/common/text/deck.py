@@ -144,3 +144,22 @@ TEXT.update({
 TEXT.update({
     "deck.rest": {"th": "… อีก {n} หน่วยงาน", "en": "… {n} more units"},
 })
+
+# The meeting pack as PDF (analysis.export.pdf).
+TEXT.update({
+    "pdf.no_office": {
+        "th": "ทำ PDF ไม่ได้: เครื่องนี้ไม่ได้ติดตั้ง LibreOffice — ดาวน์โหลดไฟล์ PowerPoint แล้วสั่ง “บันทึกเป็น PDF” "
+              "ใน PowerPoint หรือ LibreOffice หรือให้ผู้ดูแลระบบติดตั้ง LibreOffice (เช่น libreoffice-impress)",
+        "en": "Cannot make the PDF: LibreOffice is not installed here — download the PowerPoint file and “Save as PDF” "
+              "in PowerPoint or LibreOffice, or ask the administrator to install LibreOffice (e.g. libreoffice-impress)"},
+    "pdf.failed": {
+        "th": "LibreOffice แปลงชุดนำเสนอเป็น PDF ไม่สำเร็จ ({reason}) — ลองอีกครั้ง หรือดาวน์โหลดไฟล์ PowerPoint "
+              "แล้วบันทึกเป็น PDF เอง",
+        "en": "LibreOffice could not convert the deck to PDF ({reason}) — try again, or download the PowerPoint file "
+              "and save it as PDF yourself"},
+    "pdf.timeout": {
+        "th": "LibreOffice ใช้เวลาแปลงเป็น PDF นานเกิน {seconds} วินาทีจึงหยุดไว้ — ลองอีกครั้งเมื่อเครื่องว่างกว่านี้ "
+              "หรือดาวน์โหลดไฟล์ PowerPoint แล้วบันทึกเป็น PDF เอง",
+        "en": "LibreOffice took longer than {seconds} s to make the PDF and was stopped — try again when the server is "
+              "less busy, or download the PowerPoint file and save it as PDF yourself"},
+})
