@@ -181,7 +181,7 @@ def write_source(ws, source: Source, lang: str) -> None:
              ("book.demo", source.demo or t("book.demo_none", lang))]
     for i, (code, text) in enumerate(lines, start=2):
         _put(ws, i, 1, t(code, lang)).font = Font(bold=True)
-        _put(ws, i, 2, text).alignment = Alignment(wrap_text=True, vertical="top")
+        _put(ws, i, 2, text)            # one line, running on over the empty cells to its right
     row = len(lines) + 3
     files = source.files if source.files is not None else pd.DataFrame(columns=SOURCE_COLUMNS)
     if files.empty:
