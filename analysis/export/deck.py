@@ -32,7 +32,8 @@ from analysis.export.deck_charts import (
 )
 
 SOURCE_ROWS = 10            # files listed on the source slide (all of them are in the workbook's source sheet)
-ROTATE = -45                # unit names on a ranking axis, turned to fit one under each bar
+ROTATE = -60                # unit names on a ranking axis, turned to fit one under each bar …
+FLAT = 8                    # … when there are more bars than this (fewer have room for names written across)
 
 
 @dataclass
@@ -125,7 +126,7 @@ def _ranking_slide(prs, c: DeckContent, font: str, demo: str | None) -> None:
                         REST_GREY)]
     column_chart(s, cats, series, font, pass_line=(t("deck.series_pass", lang), c.pass_mark),
                  value_range=(_score_floor(c, rows["total"]), 100), stacked=True, top=Inches(1.45),
-                 height=Inches(5.6), rotate=ROTATE, value_title=t("deck.series_total", lang))
+                 height=Inches(5.6), rotate=ROTATE if len(cats) > FLAT else 0, value_title=t("deck.series_total", lang))
 
 
 def _distribution_slide(prs, c: DeckContent, font: str, demo: str | None) -> None:
@@ -176,7 +177,8 @@ def _path_slide(prs, c: DeckContent, font: str, demo: str | None) -> None:
         cats = [f"{short(u)} ({g:.2f})" for u, g in zip(p["unit"], p["gap_to_85"])]
         levels = list(p["level"]) if "level" in p else [None] * len(p)
         series = _level_bars(c, levels, list(p["gap_to_85"]))
-        column_chart(s, cats, series, font, top=Inches(1.5), height=Inches(5.5), rotate=ROTATE, one_bar=True,
+        column_chart(s, cats, series, font, top=Inches(1.5), height=Inches(5.5), rotate=ROTATE if len(cats) > FLAT else 0,
+                     one_bar=True,
                      value_title=t("deck.path_series", lang))
     elif not c.path_note:
         text_box(s, t("deck.path_none", lang), Inches(0.5), Inches(2), Inches(10), Inches(1), font, 24)

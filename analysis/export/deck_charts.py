@@ -25,7 +25,7 @@ GREEN = RGBColor(0x43, 0xA0, 0x47)
 AMBER = RGBColor(0xFF, 0xA0, 0x00)
 GREY = RGBColor(0x75, 0x75, 0x75)
 REST_GREY = RGBColor(0xBD, 0xBD, 0xBD)
-NAME_CHARS = 22             # a unit name longer than this is shortened on a turned chart axis (LibreOffice staggers longer
+NAME_CHARS = 18             # a unit name longer than this is shortened on a turned chart axis (LibreOffice staggers longer
 #                             labels; the workbook has the name whole)
 
 
@@ -74,7 +74,7 @@ def text_box(slide, text_value: str, left, top, width, height, font: str, size: 
     return box
 
 
-def short(name: str, chars: int = NAME_CHARS, head: int = 8) -> str:
+def short(name: str, chars: int = NAME_CHARS, head: int = 7) -> str:
     """The name in at most `chars` letters that take room (Thai marks above/below take none and stay with their
     letter): whole when short enough, else its first `head` letters, "…" and its end — the end tells apart units
     whose names share a long beginning ("องค์การบริหารส่วนตำบล…")."""
