@@ -46,7 +46,7 @@ test: $(VENV)/.dev
 	$(BIN)/python -m pytest -q -n 2 --cov --cov-report=term:skip-covered --cov-fail-under=92
 
 # every benchmark runs; the misses are listed at the end and make the target fail
-BENCHES := ingest pages storage complaints
+BENCHES := ingest pages storage complaints deck
 bench: $(VENV)/.dev
 	@missed=""; for b in $(BENCHES); do $(BIN)/python bench/$$b.py || missed="$$missed $$b"; done; \
 	if [ -n "$$missed" ]; then echo "benchmarks that missed their target:$$missed"; exit 1; fi; \

@@ -248,26 +248,9 @@ def test_workbook_is_headed_in_words_rounded_frozen_fitted_and_sourced(demo, lan
     assert "demo_bma_2569.csv" in said and t("book.demo_column", lang) in " ".join(said)
 
 
-def national(n: int = 8300, year: int = 2568) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """A country's worth of units (every indicator scored), no published figures."""
-    import numpy as np
+def test_a_national_deck_stays_readable():
+    from bench.deck import national  # the benchmark's 8,300 units (its speed is measured there)
 
-    from analysis.ita.framework import for_year
-
-    rng = np.random.default_rng(7)
-    indicators = [i.number for i in for_year(year).indicators]
-    base = rng.normal(88, 6, n)
-    noise = rng.normal(0, 5, (n, len(indicators)))
-    scores = pd.DataFrame({
-        "unit": np.repeat([f"องค์การบริหารส่วนตำบลทดสอบที่ {i:04d}" for i in range(n)], len(indicators)),
-        "unit_type": "อบต.", "fiscal_year": year, "indicator": np.tile(indicators, n),
-        "score": np.clip(base[:, None] + noise, 0, 100).ravel(), "is_demo": False})
-    published = pd.DataFrame(columns=["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level",
-                                      "is_demo"])
-    return scores, published
-
-
-def test_a_national_deck_stays_readable(tmp_path):
     content = gather(*national(), year=2568)
     assert len(content.results) == 8300, "every unit is in the workbook's table"
     prs = Presentation(io.BytesIO(build_deck(content)))
