@@ -1,5 +1,5 @@
-"""Documents built from plain frames: tables as .xlsx, the meeting deck (.pptx) and its workbook, the meeting-pack
-screen's view. The names below are the package's public API."""
+"""Documents built from plain frames: tables as .xlsx, the meeting deck (.pptx), its workbook and its PDF, the
+meeting-pack screen's view. The names below are the package's public API."""
 from analysis.export.deck import DeckContent, build_deck, build_workbook
 from analysis.export.deck_data import DeckError, gather
 from analysis.export.deck_sections import complaint_years, measures_status
