@@ -232,7 +232,8 @@ def test_workbook_is_headed_in_words_rounded_frozen_fitted_and_sourced(demo, lan
     scores, published = demo
     content = gather(scores, published, year=2568, lang=lang, is_demo=True, sources=sources_frame())
     wb = load_workbook(io.BytesIO(build_workbook(content)))
-    assert len(wb.sheetnames) == 6 and wb.sheetnames[-1] == t("book.source_sheet", lang)
+    assert wb.sheetnames == [t(c, lang) for c in ("deck.sheet_results", "deck.sheet_weak", "deck.path",
+                                                   "deck.sheet_measures", "deck.sheet_complaints", "book.source_sheet")]
     first = wb[wb.sheetnames[0]]
     assert [c.value for c in first[1]] == headers
     for ws in wb.worksheets[:-1]:

@@ -49,11 +49,11 @@ def workbook(c) -> bytes:
     source sheet."""
     lang = c.lang
     frames = {
-        t("deck.results_unit" if c.unit else "deck.results", lang): c.results,
-        t("deck.weak", lang): c.weak,
+        t("deck.sheet_results_unit" if c.unit else "deck.sheet_results", lang): c.results,
+        t("deck.sheet_weak", lang): c.weak,
         t("deck.path", lang): c.path,
-        t("deck.measures", lang): c.measures,
-        t("deck.complaints", lang): c.complaints,
+        t("deck.sheet_measures", lang): c.measures,
+        t("deck.sheet_complaints", lang): c.complaints,
     }
     sheets = {name: in_words(frame, lang, c.level_names) for name, frame in frames.items() if frame is not None}
     source = Source(files=c.sources, what=t("book.what_ita", lang), demo=_demo_text(c), made_at=c.made_at)

@@ -163,3 +163,12 @@ TEXT.update({
         "en": "LibreOffice took longer than {seconds} s to make the PDF and was stopped — try again when the server is "
               "less busy, or download the PowerPoint file and save it as PDF yourself"},
 })
+
+# the meeting pack workbook's sheet names (at most 31 characters)
+TEXT.update({
+    "deck.sheet_results": {"th": "ผลคะแนนทุกหน่วยงาน", "en": "Results of every unit"},
+    "deck.sheet_results_unit": {"th": "คะแนนรวมรายปี", "en": "Total by year"},
+    "deck.sheet_weak": {"th": "ตัวชี้วัดที่เสียคะแนน", "en": "Indicators losing points"},
+    "deck.sheet_measures": {"th": "มาตรการ", "en": "Measures"},
+    "deck.sheet_complaints": {"th": "เรื่องร้องเรียน", "en": "Complaints"},
+})
