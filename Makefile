@@ -51,7 +51,7 @@ screenshots: $(VENV)/.dev
 	$(BIN)/python -m pytest -q -m screenshots tests/test_screenshots.py
 
 # every benchmark runs; the misses are listed at the end and make the target fail
-BENCHES := ingest pages storage complaints
+BENCHES := ingest pages storage complaints deck
 bench: $(VENV)/.dev
 	@missed=""; for b in $(BENCHES); do $(BIN)/python bench/$$b.py || missed="$$missed $$b"; done; \
 	if [ -n "$$missed" ]; then echo "benchmarks that missed their target:$$missed"; exit 1; fi; \

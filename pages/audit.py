@@ -26,4 +26,5 @@ if table.empty:
     st.info(tr("audit.empty"))
 else:
     st.caption(tr("audit.count", n=len(table)))
-    downloads.dataframe("audit_trail", "audit_xlsx", table, hide_index=True, width="stretch")
+    downloads.dataframe("audit_trail", "audit_xlsx", table, source=downloads.stored("book.what_audit"), hide_index=True,
+                        width="stretch")

@@ -100,8 +100,10 @@ with guard("complaints figures"):
 
     # --- the plan's targets against the figures ------------------------------------------------------------------
     st.subheader(tr("cmpl.targets_header"))
-    downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", v.targets, audit=COMPLAINT_EXPORT, hide_index=True,
-                        width="stretch")
+    source = downloads.stored("book.what_complaints", v.demo_apart or (tr("book.demo_all") if v.has_demo else ""),
+                              store.complaints.provenance())
+    downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", v.targets, audit=COMPLAINT_EXPORT, source=source,
+                        hide_index=True, width="stretch")
     left, right = st.columns(2)
     left.plotly_chart(charts.received_bars(v.finished_years, tr("cmpl.chart_years") + demo, tr("cmpl.finished"),
                                            tr("cmpl.in_progress"), present, half), config=theme.config("complaints-per-year"),
@@ -113,8 +115,8 @@ with guard("complaints figures"):
 
     # --- year over year and trend --------------------------------------------------------------------------------
     st.subheader(tr("cmpl.yoy_header"))
-    downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", v.yoy, audit=COMPLAINT_EXPORT, hide_index=True,
-                        width="stretch")
+    downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", v.yoy, audit=COMPLAINT_EXPORT, source=source,
+                        hide_index=True, width="stretch")
     st.markdown("**" + tr("cmpl.trend_header") + "**")
     for line in v.trends:
         st.markdown("- " + line.text)

@@ -152,7 +152,7 @@ if filled is not None and not problems:
     st.rerun()
 st.subheader(tr("msr.rollup_header"))
 downloads.dataframe("measures_rollup", "msr_rollup_xlsx", rollup_table(records, rows, lang()), hide_index=True,
-                    width="stretch")
+                    width="stretch", source=downloads.stored("book.what_plan"))
 
 # --- exports ------------------------------------------------------------------------------------------
 st.header(tr("msr.export_header"))
@@ -161,11 +161,12 @@ stem = f"measures_{report_year}"
 d1, d2, d3, d4 = st.columns(4)
 d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),
                    f"{stem}.docx", DOCX_MIME, key="msr_dl_docx", icon=":material/description:")
-d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx"),
+d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx", lang=lang()),
                    f"{stem}.xlsx", XLSX_MIME, key="msr_dl_xlsx", icon=":material/table_view:")
 d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, round_, report_year, unit or "", "docx", font),
                    f"progress_{report_year}_{round_}.docx", DOCX_MIME, key="msr_dl_pdocx", icon=":material/description:")
-d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
+d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx",
+                                                                        lang=lang()),
                    f"progress_{report_year}_{round_}.xlsx", XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:")
 
 # --- the O25/O26 documents (the OIT items on using last year's results and on following the measures up) ----------

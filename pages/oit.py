@@ -25,7 +25,7 @@ from analysis.plan import (
     tracker_view,
 )
 from analysis.store import UNIT_ARG, ConflictError, entries_of
-from ui import auth, cache, charts_oit, report_view, state
+from ui import auth, cache, charts_oit, downloads, report_view, state
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.theme import config as chart_config
@@ -165,8 +165,10 @@ elif checked:
 # --- the group's file: export and import ---------------------------------------------------------------------------
 st.subheader(tr("oit.file_header"))
 language = lang()
+oit_source = downloads.stored("book.what_oit")
 st.download_button(tr("oit.download"),       # the workbook is made when clicked, not on every rerun
-                   lambda: table_to_xlsx({f"OIT {year}": checklist_table(fws[year], family, entries, language)}),
+                   lambda: table_to_xlsx({f"OIT {year}": checklist_table(fws[year], family, entries, language)},
+                                         language, oit_source),
                    file_name=f"oit-checklist-{year}.xlsx", mime=XLSX_MIME, key="oit_download",
                    icon=":material/download:", on_click="ignore")
 if editable:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pandas as pd
 import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
-from analysis.export import complaint_years, measures_status
+from analysis.export import complaint_years, deck_sources, measures_status
 from analysis.ita import ItemsResult, ingest_items_bytes, score, set_stored, split_demo
 from analysis.store import Denied, Store, UserStore, for_user, seed_demo
 
@@ -28,6 +28,7 @@ class Workspace:
     url: str = ""
     demo_mode: str = "none"                               # "all" | "some" (demo beside the user's) | "none"
     demo_keys: frozenset = frozenset()                    # (unit as shown, fiscal year) pairs that are demo
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)   # the stored datasets' provenance (exports' source)
 
 
 @st.cache_resource(show_spinner=False)
@@ -59,7 +60,7 @@ def _workspace(url: str, version: str, lang: str) -> Workspace:
     s = _store(url)
     demo = split_demo(s.datasets.load_scores(), s.datasets.load_published(), lang)
     return Workspace(demo.scores, demo.published, score(demo.scores, demo.published), demo.mode != "none",
-                     version, url, demo.mode, demo.keys)
+                     version, url, demo.mode, demo.keys, s.datasets.provenance())
 
 
 def workspace() -> Workspace:
@@ -117,3 +118,10 @@ def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFra
     s = store()
     records, aggregates, demo_years = s.complaints.load()
     return measures_status(s.measures.current_statuses(unit), lang), complaint_years(records, aggregates, demo_years)
+
+
+def stored_sources() -> pd.DataFrame:
+    """The stored result and complaint files' provenance (newest first within each), for the meeting pack's source
+    slide and sheet."""
+    s = store()
+    return deck_sources(s.datasets.provenance(), s.complaints.provenance())

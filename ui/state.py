@@ -11,6 +11,7 @@ UPLOADER_KEY = "uploader_generation"      # bumped to clear the uploader
 CONFIRM_REMOVE = "confirm_remove"         # dataset id awaiting confirmation, or "demo"
 FLASH = "flash_message"                   # one message shown after a rerun
 DECK_FILES = "deck_files"                 # the last built MeetingPack (name, pptx bytes, xlsx bytes)
+DECK_PDF = "deck_pdf"                     # the PDF of the last built MeetingPack (bytes), made when asked for
 
 # the analysis pages' pickers and filters (widget keys; each picker also writes SELECTED_YEAR / SELECTED_UNIT)
 OVERVIEW_OPEN_UNIT = "overview_open_unit"  # unit to open on the weak-indicators page

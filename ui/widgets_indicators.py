@@ -58,7 +58,9 @@ def table(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str
             shown[columns[c]] = shown[columns[c]].round(int(f[f.index(".") + 1:-1]))
     config = {columns[c]: st.column_config.NumberColumn(format=f) for c, f in (formats or {}).items()}
     container.dataframe(shown, hide_index=True, width="stretch", column_config=config)
-    xlsx_button(shown, file_name, f"{key}_xlsx", container)
+    places = {columns[c]: int(f[f.index(".") + 1:-1]) for c, f in (formats or {}).items()
+              if f.endswith("f") and "." in f}
+    xlsx_button(shown, file_name, f"{key}_xlsx", container, decimals=places)
 
 
 def p_text(p_value: float, small_text: str) -> str:

@@ -78,6 +78,13 @@ class ComplaintRepository:
         with self._engine.connect() as conn:
             return [_upload(r) for r in conn.execute(query)]
 
+    def provenance(self) -> pd.DataFrame:
+        """Every stored complaint file's provenance as a plain frame (analysis.common.workbook.SOURCE_COLUMNS, kind
+        "complaints"), for the source slide and sheet of the exports."""
+        from analysis.store.datasets import provenance_frame
+
+        return provenance_frame(self.list_all())
+
     def find_by_sha256(self, sha256: str) -> ComplaintUpload | None:
         """The upload of a file with this content, or None."""
         query = sa.select(uploads_table).where(uploads_table.c.sha256 == sha256)

@@ -10,6 +10,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from analysis.common.report import IngestReport
+from analysis.common.workbook import SOURCE_COLUMNS
 from analysis.store import tables as t
 from analysis.store.meta import MetaRepository, demo_shown_key
 from analysis.store.records import DatasetInfo, Saved
@@ -65,6 +66,15 @@ def _frame(rows: list[sa.Row], columns: dict[str, str]) -> pd.DataFrame:
             values = [float("nan") if v is None else v for v in values]
         out[name] = pd.Series(list(values), dtype=dtypes[kinds[name]])
     return pd.DataFrame(out)
+
+
+def provenance_frame(infos) -> pd.DataFrame:
+    """SOURCE_COLUMNS of stored uploads (DatasetInfo, ComplaintUpload: file name, when and by whom, years, rows,
+    demo); a ComplaintUpload's kind is "complaints"."""
+    return pd.DataFrame([{"file_name": i.file_name, "kind": getattr(i, "kind", "complaints"),
+                          "uploaded_at": i.uploaded_at, "uploaded_by": i.uploaded_by,
+                          "fiscal_years": list(i.fiscal_years), "rows": int(i.rows), "is_demo": bool(i.is_demo)}
+                         for i in infos], columns=SOURCE_COLUMNS)
 
 
 class DatasetRepository:
@@ -130,6 +140,11 @@ class DatasetRepository:
         query = sa.select(t.datasets).order_by(d.uploaded_at.desc(), d.id.desc())
         with self._engine.connect() as conn:
             return [_info(row) for row in conn.execute(query)]
+
+    def provenance(self) -> pd.DataFrame:
+        """Every stored dataset's provenance as a plain frame (analysis.common.workbook.SOURCE_COLUMNS, newest upload
+        first), for the source slide and sheet of the exports."""
+        return provenance_frame(self.list_all())
 
     def _remove(self, condition: sa.ColumnElement[bool]) -> int:
         ids = sa.select(t.datasets.c.id).where(condition).scalar_subquery()
