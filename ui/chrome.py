@@ -8,10 +8,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import streamlit as st
+from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from analysis.common import LANGUAGES
 from analysis.store import Denied
-from ui import boot, cache, state
+from ui import boot, cache, print_css, state, url
 from ui.lang import tr
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
@@ -53,12 +54,14 @@ def presenting() -> bool:
 
 
 def sidebar_controls() -> None:
-    """Language switch and presentation-mode toggle in the sidebar; applies presentation styling."""
+    """Language switch and presentation-mode toggle in the sidebar; applies the print stylesheet and, when on, the
+    presentation styling."""
     st.session_state.setdefault(state.LANG, "th")
     with st.sidebar:
         st.segmented_control(tr("chrome.language"), LANGUAGES, key=state.LANG,
                              format_func=lambda code: _LANG_NAMES[code], selection_mode="single")
         st.toggle(tr("chrome.present"), key=state.PRESENT, help=tr("chrome.present_help"))
+    print_css.apply()
     if presenting():
         st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
 
@@ -97,12 +100,19 @@ def guard(what: str) -> Iterator[None]:
 
 
 def run_page(page) -> None:
-    """Run the chosen page; an unexpected failure (a bug, an unreachable database) becomes a clear message in
-    Thai and English on the page, with the details in the server log — never a traceback on the screen."""
+    """Run the chosen page (with the values of the link it was opened by, the first time), then put its view in the
+    address; an unexpected failure (a bug, an unreachable database) becomes a clear message in Thai and English on
+    the page, with the details in the server log — never a traceback on the screen."""
     server_log()
+    path = getattr(page, "url_path", "")
     try:
+        url.read_page(path)
         page.run()
     except Denied as exc:                 # the store refused a change this account may not make
         st.error(exc.message(st.session_state.get(state.LANG, "th")), icon=":material/block:")
     except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
-        _show_failure(exc, f"page {getattr(page, 'url_path', '?')}")
+        _show_failure(exc, f"page {path or '?'}")
+    except StopException:     # a page that stops early still shows its view in the address
+        url.write(path)
+        raise
+    url.write(path)           # not after st.rerun/st.switch_page: the next run writes its own view
