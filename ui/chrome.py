@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 import streamlit as st
-from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 
 from analysis.common import LANGUAGES
 from analysis.store import Denied
@@ -107,12 +106,10 @@ def run_page(page) -> None:
     path = getattr(page, "url_path", "")
     try:
         url.read_page(path)
+        url.write(path)       # the view as chosen (a page may stop early: nothing can be sent after st.stop)
         page.run()
     except Denied as exc:                 # the store refused a change this account may not make
         st.error(exc.message(st.session_state.get(state.LANG, "th")), icon=":material/block:")
     except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
         _show_failure(exc, f"page {path or '?'}")
-    except StopException:     # a page that stops early still shows its view in the address
-        url.write(path)
-        raise
-    url.write(path)           # not after st.rerun/st.switch_page: the next run writes its own view
+    url.write(path)           # and as the page settled it (e.g. the first unit of a year): written only if changed
