@@ -3,7 +3,8 @@
 Every page's view (language, presentation mode, fiscal year, unit and its type, the page's filters) is written into
 the address whenever it changes, so F5 keeps the view and a copied address opens the same view for a colleague. A
 browser session reads its link once: the global values (language, presentation) before the sidebar is drawn, the
-page's values before the page runs — after sign-in, when one is needed. A value that does not fit (unknown year or
+page's values before the page runs — after sign-in, when one is needed; the back and forward buttons bring the page's
+values of their address back too. A value that does not fit (unknown year or
 unit, garbage, too long, given twice) is left out with a gentle note; it never stops the page.
 """
 from __future__ import annotations
@@ -236,9 +237,17 @@ def read_globals() -> None:
         _seed(GLOBALS)
 
 
+def _history_navigation() -> bool:
+    """True when this run comes from the browser's back or forward button (its address names the view to show)."""
+    from streamlit.runtime.scriptrunner_utils.script_run_context import get_script_run_ctx
+
+    return bool(getattr(get_script_run_ctx(), "is_history_navigation", False))
+
+
 def read_page(url_path: str) -> None:
-    """The page's values from the address, once per browser session (after sign-in, before the page runs)."""
-    if _once("page"):
+    """The page's values from the address: once per browser session (after sign-in, before the page runs), and
+    again when the back or forward button brings an earlier address."""
+    if _once("page") or _history_navigation():
         _seed(page_params(url_path))
 
 
