@@ -46,14 +46,21 @@ SCRIPT = f"""<script>
   window.itaPrintFit = true;
   const holders = () => Array.from(document.querySelectorAll('{_FITTED}'),
     (el) => [el, el.closest('[data-testid="stElementContainer"]') || el]);
-  const unfit = () => holders().forEach(([, holder]) => {{ holder.style.zoom = ""; }});
+  const unfit = () => holders().forEach(([, holder]) => {{ holder.style.zoom = ""; holder.style.width = ""; }});
   window.addEventListener("beforeprint", () => {{
     unfit();
     const zooms = holders().map(([el, holder]) => {{
       const box = el.getBoundingClientRect();
-      return [holder, Math.min(1, {PRINTABLE_WIDTH_PX} / Math.max(box.width, 1), {PRINTABLE_HEIGHT_PX} / Math.max(box.height, 1))];
+      const zoom = Math.min(1, {PRINTABLE_WIDTH_PX} / Math.max(box.width, 1), {PRINTABLE_HEIGHT_PX} / Math.max(box.height, 1));
+      const held = el.matches(".stPlotlyChart") ? holder.getBoundingClientRect().width : null;
+      return [holder, zoom, held];
     }});
-    zooms.forEach(([holder, zoom]) => {{ if (zoom < 1) holder.style.zoom = String(zoom); }});
+    zooms.forEach(([holder, zoom, held]) => {{
+      if (zoom < 1) {{
+        if (held) holder.style.width = held + "px";     /* a chart keeps its width: never drawn again wider */
+        holder.style.zoom = String(zoom);
+      }}
+    }});
   }});
   window.addEventListener("afterprint", unfit);
 }})();
