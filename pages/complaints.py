@@ -134,7 +134,8 @@ with guard("complaints figures"):
                                            present, half), config=theme.config("complaints-open-by-age"), width="stretch")
         st.plotly_chart(charts.month_lines(v.months, tr("cmpl.chart_months") + demo, "label", present),
                         config=theme.config("complaints-per-month"), width="stretch")
-        by = st.segmented_control(tr("cmpl.by"), list(BREAKDOWNS), key=state.CMPL_BREAKDOWN, default="channel",
+        st.session_state.setdefault(state.CMPL_BREAKDOWN, "channel")
+        by = st.segmented_control(tr("cmpl.by"), list(BREAKDOWNS), key=state.CMPL_BREAKDOWN,
                                   format_func=lambda b: tr(f"cmpl.by_{b}")) or "channel"
         st.plotly_chart(charts.breakdown_bars(v.breakdowns[by],
                                               tr("cmpl.chart_breakdown", by=tr(f"cmpl.by_{by}"), year=v.fiscal_year)

@@ -6,7 +6,7 @@ from analysis.ita import ItemsResult, demo_items_file, family_name, items_view, 
 from ui import boot, charts_path, downloads, items_session, report_view, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.widgets_indicators import pick, pick_year
+from ui.widgets_indicators import pick_unit, pick_year
 
 page_setup("items.title", "items.intro", workspace=False)
 
@@ -44,7 +44,7 @@ v = items_view(loaded.items, st.session_state.get(state.SELECTED_YEAR), st.sessi
 
 col_year, col_unit = st.columns([1, 3])
 pick_year(tr("items.pick_year"), v.years, state.SELECTED_YEAR, state.ITEMS_YEAR, col_year)
-pick(tr("items.pick_unit"), v.units, state.SELECTED_UNIT, state.ITEMS_UNIT, container=col_unit)
+pick_unit(tr("items.pick_unit"), v.units, state.ITEMS_UNIT, state.ITEMS_TYPE, container=col_unit)
 
 st.subheader(tr("items.oit_head"))
 show_status = st.caption if v.status == "complete" else st.info

@@ -29,7 +29,7 @@ from ui import auth, cache, charts_oit, downloads, report_view, state
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.theme import config as chart_config
-from ui.widgets_indicators import pick
+from ui.widgets_indicators import pick_unit
 from ui.widgets_measures import conflict
 
 ws = page_setup("oit.title", "oit.intro")
@@ -40,17 +40,18 @@ if flash := st.session_state.pop(state.OIT_FLASH, None):
 years = sorted((y for y, fw in load_all().items() if fw.oit_items), reverse=True)
 this_year = current_fiscal_year()
 c_year, c_unit, c_family = st.columns([1.4, 3, 2])      # the year fits in presentation type too
-year = c_year.selectbox(tr("ind.pick_year"), years, key="oit_year", format_func=lambda y: tr("common.be_year", year=y),
-                        index=years.index(this_year) if this_year in years else 0)
+if st.session_state.get(state.OIT_YEAR) not in years:         # this fiscal year unless another was chosen (or linked)
+    st.session_state[state.OIT_YEAR] = this_year if this_year in years else years[0]
+year = c_year.selectbox(tr("ind.pick_year"), years, key=state.OIT_YEAR, format_func=lambda y: tr("common.be_year", year=y))
 stored = store.checklists.load(year)
 units = sorted(set(ws.results["unit"]) | set(stored)) if len(ws.results) else sorted(stored)
 if not units:
     st.info(tr("oit.no_units"))
     st.stop()
-unit = pick(tr("ind.pick_unit"), units, state.SELECTED_UNIT, "oit_unit", container=c_unit)
+unit = pick_unit(tr("ind.pick_unit"), units, state.OIT_UNIT, state.OIT_TYPE, ws, c_unit)
 fws = load_all()
 families = oit_list_families(fws[year])
-family = c_family.selectbox(tr("oit.family"), families, key="oit_family",
+family = c_family.selectbox(tr("oit.family"), families, key=state.OIT_FAMILY,
                             format_func=lambda f: tr(f"oit.family_{f}"))
 mine = stored.get(unit, {})
 entries = entries_of(mine)
@@ -93,11 +94,11 @@ for p in v.progress:
 # --- the checklist -------------------------------------------------------------------------------------------------
 st.subheader(tr("oit.checklist_header"))
 f1, f2, f3 = st.columns([1, 2, 2])
-only_late = f1.toggle(tr("oit.only_overdue", n=len(v.overdue)), key="oit_only_overdue")
-owner = f2.selectbox(tr("oit.by_owner"), ["", *v.owners], key="oit_owner",
+only_late = f1.toggle(tr("oit.only_overdue", n=len(v.overdue)), key=state.OIT_LATE)
+owner = f2.selectbox(tr("oit.by_owner"), ["", *v.owners], key=state.OIT_OWNER,
                      format_func=lambda o: o or tr("oit.everyone"))
 indicators = [p.number for p in v.progress]
-indicator = f3.selectbox(tr("oit.by_indicator"), [None, *indicators], key="oit_indicator",
+indicator = f3.selectbox(tr("oit.by_indicator"), [None, *indicators], key=state.OIT_INDICATOR,
                          format_func=lambda n: tr("oit.all_indicators") if n is None else
                          next(p.label for p in v.progress if p.number == n))
 shown = filter_rows(v, only_late, owner, indicator)

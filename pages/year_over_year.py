@@ -5,7 +5,7 @@ from analysis.ita import yoy_view
 from ui import boot, cache, charts_indicators, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.widgets_indicators import pick, pick_year, table, with_test_text
+from ui.widgets_indicators import pick_unit, pick_year, table, with_test_text
 
 ws = page_setup("yoy.title")
 v = cache.view(yoy_view, ws, year=st.session_state.get(state.SELECTED_YEAR),
@@ -49,7 +49,7 @@ else:
           f"crossed_85_{prev}-{year}", "yoy_crossed", formats={"total_prev": "%.2f", "total": "%.2f", "change": "%+.2f"},
           values=crossed_words)
 
-pick(tr("ind.pick_unit"), v.units, state.SELECTED_UNIT, state.YOY_UNIT, container=col_unit)
+pick_unit(tr("ind.pick_unit"), v.units, state.YOY_UNIT, state.YOY_TYPE, ws, col_unit)
 st.subheader(tr("yoy.unit_header", unit=v.unit))
 ind_cols = {"indicator": tr("ind.col_indicator"), name_col: tr("ind.col_name"), "score_prev": col_prev,
             "score": col_now, "change": tr("yoy.col_change"), "crossed": tr("yoy.col_crossed")}

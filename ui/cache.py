@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
 from analysis.export import complaint_years, deck_sources, measures_status
-from analysis.ita import ItemsResult, ingest_items_bytes, score, set_stored, split_demo
+from analysis.ita import ItemsResult, UnitIndex, ingest_items_bytes, score, set_stored, split_demo, unit_index
 from analysis.store import Denied, Store, UserStore, for_user, seed_demo
 
 FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
@@ -102,6 +102,11 @@ def view(fn: Callable, ws: Workspace, **choices):
     """fn(<the workspace frames it names: scores, published, results>, **choices), kept per workspace version and
     choices (the view functions are pure, so a rerun with the same choices reads the kept view)."""
     return _view(ws.url, ws.version, f"{fn.__module__}.{fn.__qualname__}", tuple(sorted(choices.items())), fn, ws)
+
+
+def units(ws: Workspace | None = None) -> UnitIndex:
+    """The workspace's unit index (each unit's type, the unit types, the years), kept per workspace version."""
+    return view(unit_index, ws if ws is not None else workspace())
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

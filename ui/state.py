@@ -68,3 +68,15 @@ OIT_UPLOADER = "oit_uploader_gen"      # bumped after an import: the uploader cl
 FWK_FLASH = "fwk_flash"                # one message after a save
 FWK_GEN = "fwk_gen"                    # bumped after a save: the editors start from the stored version
 FWK_YEAR = "fwk_year"                  # the year shown
+
+# unit pickers: the unit type first, then the unit (shared like SELECTED_UNIT; "" = all types)
+UNIT_TYPE = "selected_unit_type"
+OVERVIEW_OPEN_TYPE = "overview_open_unit_type"
+IND_TYPE, YOY_TYPE, ITEMS_TYPE, PATH_TYPE = "ind_unit_type", "yoy_unit_type", "items_unit_type", "path_unit_type"
+MSR_YEAR, MSR_UNIT, MSR_TYPE = "msr_year", "msr_unit", "msr_unit_type"    # action plan and measures scope
+OIT_YEAR, OIT_UNIT, OIT_TYPE, OIT_FAMILY = "oit_year", "oit_unit", "oit_unit_type", "oit_family"
+OIT_LATE, OIT_OWNER, OIT_INDICATOR = "oit_only_overdue", "oit_owner", "oit_indicator"   # the checklist's filters
+AUDIT_USER, AUDIT_ACTION = "audit_user", "audit_action"
+
+# links that remember (ui/url.py): whether this browser session's link has been read yet
+URL_READ = "url_read"              # {"globals": True, "page": True} once the link's values were put in place

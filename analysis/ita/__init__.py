@@ -30,6 +30,7 @@ from analysis.ita.views import (
     PathView,
     TargetChoice,
     TopDriver,
+    UnitIndex,
     WeakLine,
     WeakView,
     YoyView,
@@ -41,6 +42,7 @@ from analysis.ita.views import (
     overview_view,
     path_plan,
     path_view,
+    unit_index,
     weak_view,
     yoy_view,
 )
@@ -53,4 +55,5 @@ __all__ = [
     "WeakView", "YoyView", "comparison_view", "demo_items_file", "demo_mark", "drivers_view", "for_year", "ingest_items_bytes",
     "items_view", "latest", "load_all", "oit_families", "overview_view", "path_plan", "path_view", "points_lost",
     "score", "split_demo", "weak_view", "yoy_view",
+    "UnitIndex", "unit_index",
 ]
