@@ -125,6 +125,14 @@ def _figure_texts(spec: str) -> Iterator[Seen]:
         yield from _axis_texts("trace.colorbar", bar)
 
 
+def _invisible(body: str) -> bool:
+    """True for a block that holds only <style> or <script> elements (nothing of it is drawn on the page)."""
+    import re
+
+    left = re.sub(r"<(style|script)\b.*?</\1>", "", body or "", flags=re.S | re.I)
+    return left.strip() == "" and bool(body)
+
+
 def texts(at) -> list[Seen]:
     """Every text a user reads on the page as the AppTest run left it."""
     out: list[Seen] = []
@@ -139,8 +147,9 @@ def texts(at) -> list[Seen]:
         elif kind == "plotly_chart":
             out.extend(_figure_texts(proto.spec))
         elif proto is not None and hasattr(proto, "ListFields"):
-            if kind == "markdown" and "<style" in getattr(proto, "body", ""):
-                pass                            # the theme's CSS, not read by anyone
+            body = getattr(proto, "body", "")
+            if kind in ("markdown", "html") and _invisible(body):
+                pass                            # the theme's CSS or the print script: never shown, read by no one
             else:
                 out.extend(_proto_texts(kind, proto))
         for child in getattr(node, "children", {}).values():
