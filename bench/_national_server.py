@@ -36,7 +36,9 @@ def one_pass(url: str, paths: list[str], k: int) -> dict[str, tuple[int, list[in
             key, values = PAGE_WIDGETS.get(path or "overview", ("", None))
             state = session.change(key, values, k)
             rerun = session.run(path, timeout=RUN_TIMEOUT_S, widgets=[state] if state else []).size
-            out[path] = (opened, [rerun], key if state else "nothing")
+            what = "nothing" if state is None else (key if key and state.id.endswith(f"-{key}") else
+                                                     "the first selectbox")
+            out[path] = (opened, [rerun], what)
     finally:
         session.close()
     return out
