@@ -108,3 +108,26 @@ def test_the_national_file_is_read_back_by_the_app_as_uploaded(dataset):
     result = ingest_bytes(national.csv_bytes(dataset.head(40)), national.FILE_NAME)
     assert len(result.scores) == 40 * 10, "every indicator of every unit-year is kept"
     assert set(result.scores["unit_type"]) <= set(national.UNIT_TYPES)
+
+
+def _tab(*widgets):
+    from bench._stream import Session
+
+    session = object.__new__(Session)            # no connection: only the widgets of the last run
+    session.widgets = {w.id: w for w in widgets}
+    return session
+
+
+def test_a_widget_change_over_the_websocket_is_the_next_choice_of_the_widget_named():
+    from bench._stream import Widget
+
+    year = Widget("$$ID-1-overview_year", "selectbox", ["พ.ศ. 2568", "พ.ศ. 2567"], "พ.ศ. 2568")
+    unit = Widget("$$ID-2-overview_open_unit", "selectbox", ["ก", "ข", "ค"], "ค")
+    tab = _tab(year, unit)
+    assert tab.change("overview_open_unit").string_value == "ก", "after the last choice comes the first"
+    assert tab.change("overview_year").string_value == "พ.ศ. 2567"
+    assert tab.change("not_on_this_page").id == year.id, "else the first selectbox with a second choice"
+    group = Widget("$$ID-3-complaints_breakdown", "button_group", ["ช่องทาง", "หมวด"], "ช่องทาง")
+    assert list(_tab(group).change("complaints_breakdown", ("หมวด",)).string_array_value.data) == ["หมวด"]
+    assert _tab(Widget("$$ID-4-backup_replace", "checkbox", [], False)).change("backup_replace").bool_value is True
+    assert _tab(Widget("$$ID-5-audit_user", "selectbox", [""], "")).change("audit_user") is None, "one choice only"
