@@ -25,16 +25,16 @@ def national_server(folder: Path):
         yield s
 
 
-def one_pass(url: str, paths: list[str], k: int) -> dict[str, tuple[int, list[int], str]]:
-    """One browser tab through every page: each opened, then its widget changed once (choice k); per URL path
-    (bytes of the opening run, bytes of each rerun after a widget change, what was changed)."""
+def one_pass(url: str, paths: list[str]) -> dict[str, tuple[int, list[int], str]]:
+    """One new browser tab through every page: each opened, then its widget moved to its next choice; per URL path
+    (bytes of the opening run, bytes of the rerun after the widget change, what was changed)."""
     out = {}
     session = Session(url, timeout=RUN_TIMEOUT_S, browser_cache=True)
     try:
         for path in paths:
             opened = session.run(path, timeout=RUN_TIMEOUT_S).size
             key, values = PAGE_WIDGETS.get(path or "overview", ("", None))
-            state = session.change(key, values, k)
+            state = session.change(key, values)
             rerun = session.run(path, timeout=RUN_TIMEOUT_S, widgets=[state] if state else []).size
             what = "nothing" if state is None else (key if key and state.id.endswith(f"-{key}") else
                                                      "the first selectbox")
@@ -45,7 +45,9 @@ def one_pass(url: str, paths: list[str], k: int) -> dict[str, tuple[int, list[in
 
 
 def check_passes(report: Report, s, passes: int) -> None:
-    """(b) the payload per rerun after a widget change, per page; (e) the server's RSS after each pass."""
+    """(b) the payload per rerun after a widget change, per page; (e) the server's RSS after each pass. The passes
+    are the same (a new tab doing the same things), so memory that grows from one to the next is memory the server
+    keeps for nothing new: after the first pass every view asked for is already kept."""
     from ui.navigation import PAGES
 
     paths = ["" if p.default else p.url_path for p in PAGES]
@@ -53,7 +55,7 @@ def check_passes(report: Report, s, passes: int) -> None:
     rss = []
     for k in range(passes):
         t0 = time.perf_counter()
-        for path, (opened, reruns, what) in one_pass(s.url, paths, k).items():
+        for path, (opened, reruns, what) in one_pass(s.url, paths).items():
             first, before, _ = sizes.get(path, (opened, [], what))
             sizes[path] = (first, before + reruns, what)
         rss.append(s.rss())

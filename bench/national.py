@@ -6,7 +6,7 @@ does) into a fresh SQLite workspace; then, on it:
   (b) the websocket payload of each such rerun, real server, browser-like client  ≤ 2 MB per rerun
   (c) the Overview's first open in headless Chromium, as in bench/first_open.py    ≤ 5 s
   (d) 10 sessions running pages at the same time against one                    median run ≤ 3 × one session's
-  (e) the server's memory (RSS) after each of 3 passes over every page          within ±10 % of the first pass
+  (e) the server's memory (RSS) after each of 3 same passes over every page     within ±10 % of the first pass
 
 With ITA_TEST_POSTGRES_URL (or BENCH_POSTGRES_URL) set, the upload and the workspace's load are also timed on
 PostgreSQL (in a schema of their own, dropped after). Run: make bench (or .venv/bin/python bench/national.py).
