@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-DEFAULT = ("ingest", "pages", "storage", "complaints", "first_open", "national")
+DEFAULT = ("ingest", "pages", "storage", "complaints", "deck", "first_open", "national")
 
 
 def run(name: str) -> tuple[list[str], int, float]:
