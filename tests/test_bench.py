@@ -2,6 +2,8 @@
 misses, and the national generator's shape (no timing is asserted here: speed is measured in bench/)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bench import _common, national
@@ -65,7 +67,12 @@ def test_the_runner_counts_only_figure_lines_as_misses():
     missed = line("pages", "overview", "0.4 s", "target ≤ 0.30 s", False)
     assert missed.endswith("| MISSED") and not missed.startswith(" ")
     assert line("pages", "overview", "0.2 s", "target ≤ 0.30 s", True).endswith("| ok")
-    assert run.DEFAULT == ("ingest", "pages", "storage", "complaints", "first_open", "national")
+    import re
+
+    makefile = (Path(__file__).resolve().parent.parent / "Makefile").read_text(encoding="utf-8")
+    benches = re.search(r"^BENCHES \?= (.+)$", makefile, flags=re.M).group(1).split()
+    assert list(run.DEFAULT) == benches, "make bench and bench/run.py run the same benchmarks"
+    assert all((Path(run.HERE) / f"{name}.py").exists() for name in benches)
 
 
 @pytest.fixture(scope="module")
