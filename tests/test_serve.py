@@ -1,0 +1,36 @@
+"""ui/serve.py's warm-up: before the server listens, the workspace is opened, the demo loaded and scored, so the
+first visitor's page reuses that work; a database that cannot be opened leaves the page to say so."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from tests.apptest_support import open_app
+from ui import cache, serve
+
+
+def _no_new_store(url):
+    raise AssertionError("the page opened the workspace store again instead of reusing the warm one")
+
+
+def test_after_the_warm_up_the_first_page_reuses_the_opened_workspace(first_start_env, monkeypatch):
+    serve.warm_up()
+    assert cache.raw_store().datasets.has_data(), "the demo was loaded before anyone opened a page"
+    monkeypatch.setattr(cache, "Store", _no_new_store)
+    monkeypatch.setattr(cache, "seed_demo", lambda *a, **k: pytest.fail("the page loaded the demo again"))
+    at = open_app()
+    assert not at.exception and not at.error, [e.value for e in at.error]
+    assert len(at.metric) == 4, "the overview shows its headline numbers from the warm workspace"
+
+
+def test_the_warm_up_follows_the_demo_setting(empty_workspace_env):
+    serve.warm_up()
+    assert not cache.raw_store().datasets.has_data(), "ITA_LOAD_DEMO=0: nothing is loaded at start either"
+
+
+def test_an_unreachable_database_does_not_stop_the_server_starting(first_start_env, monkeypatch, caplog):
+    monkeypatch.setenv("ITA_DATABASE_URL", "postgresql+psycopg://nobody@127.0.0.1:9/none?connect_timeout=1")
+    with caplog.at_level(logging.WARNING, logger="ui.serve"):
+        serve.warm_up()                          # no exception: the page will show the failure in words
+    assert any("warming up failed" in r.getMessage() for r in caplog.records)
