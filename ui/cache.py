@@ -106,11 +106,13 @@ def view(fn: Callable, ws: Workspace, **choices):
     return _view(ws.url, ws.version, f"{fn.__module__}.{fn.__qualname__}", tuple(sorted(choices.items())), fn, ws)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def items_file(name: str, data: bytes, family: str) -> ItemsResult | IngestReport:
-    """An item file read with the OIT family: ItemsResult, or the IngestReport of why it could not be read."""
+@st.cache_resource(show_spinner=False, max_entries=8)
+def items_file(name: str, digest: str, family: str, _data: bytes) -> ItemsResult | IngestReport:
+    """An item file read with the OIT family, once per content (digest: the SHA-256 of _data, worked out when the
+    file arrived; the bytes themselves are not hashed again) and family: ItemsResult, or the IngestReport of why it
+    could not be read. The one kept object is returned, not a copy (nobody changes it)."""
     try:
-        return ingest_items_bytes(data, name, family)
+        return ingest_items_bytes(_data, name, family)
     except IngestError as exc:
         return exc.report
 

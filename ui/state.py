@@ -23,7 +23,7 @@ PATH_YEAR, PATH_UNIT, PATH_TARGET = "path_year", "path_unit", "path_target"
 PATH_SETTINGS = "path_settings_{year}"     # the planner's effort/cap editor, one per fiscal year
 
 # item drill-down (item files live in the browser session only)
-ITEMS_FILE = "items_file"          # (file name, bytes, is_demo) of the item file in use
+ITEMS_FILE = "items_file"          # ui.items_session.HeldFile: the item file in use (name, digest, bytes, demo)
 ITEMS_FAMILY = "items_family"      # OIT item list family ("nacc" default)
 ITEMS_UPLOADER = "items_uploader"  # uploader widget key generation
 ITEMS_UPLOAD = "items_upload_{gen}"  # the item-file uploader of that generation
