@@ -17,6 +17,7 @@ OVERVIEW_OPEN_UNIT = "overview_open_unit"  # unit to open on the weak-indicators
 IND_YEAR, IND_UNIT = "ind_year", "ind_unit"
 CMP_YEAR, CMP_TYPES = "cmp_year", "cmp_types"
 YOY_YEAR, YOY_UNIT, YOY_MEASURE = "yoy_year", "yoy_unit", "yoy_measure"
+YOY_ALL_SHOW, YOY_ALL_SEARCH = "yoy_all_show", "yoy_all_search"   # the every-change table: switched on, unit search
 DRV_YEAR = "drv_year"
 ITEMS_YEAR, ITEMS_UNIT = "items_year", "items_unit"
 PATH_YEAR, PATH_UNIT, PATH_TARGET = "path_year", "path_unit", "path_target"
