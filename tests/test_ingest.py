@@ -375,3 +375,35 @@ def test_problems_are_capped_per_code_and_summed_up():
     hits = problems(result, "score_out_of_range")
     assert len(hits) == 301 and "100 more of the same (rows 302–401)" in hits[-1].message("en")
     assert len(result.published) == 400 and result.published.total.isna().all()
+
+
+def _reference_warn_unlabelled(grid, header, sheet, st) -> None:
+    """_columns.warn_unlabelled as it was: each cell of a column without a header turned into text one by one."""
+    from analysis.ita.ingest._columns import cell_text, letter
+
+    out = []
+    for c in range(grid.shape[1]):
+        if header.columns[c].text:
+            continue
+        body = grid.iloc[header.last + 1:, c]
+        if body.notna().any() and body.map(lambda v: bool(cell_text(v).strip())).any():
+            out.append(f"({letter(c)})")
+    if out:
+        st.ctx.add("warning", "unknown_columns", "ingest.unlabelled_columns", "ingest.unlabelled_columns_fix",
+                   {"columns": ", ".join(out)}, sheet, header.last + 1, ", ".join(out))
+
+
+def test_unlabelled_columns_are_found_as_before(monkeypatch):
+    """Issue 16.3: columns without a header are checked for data on whole columns; the warnings are unchanged on
+    grids of 2,000 units with unlabelled columns holding data, spaces only, NaN or nothing."""
+    import analysis.ita.ingest._pipeline as pipeline
+
+    n = 2_000
+    body = [[f"สำนักงานเขตทดสอบ {k}", None, "2566", f"{80 + k % 20}", " " if k % 3 else None,
+             float("nan"), "ดู" if k == n - 1 else None, 0.0 if k == 5 else None] for k in range(n)]
+    grids = [[["หน่วยงาน", None, "ปีงบประมาณ", "คะแนนรวม", None, None, None, None], *body],
+             [["หน่วยงาน", None, "ปีงบประมาณ", "คะแนนรวม", None], ["สำนักงานเขตบางบอน", None, "2566", "91.2", "ดูหมายเหตุ"]]]
+    got = [grid_ingest(rows).report.to_dict() for rows in grids]
+    monkeypatch.setattr(pipeline, "warn_unlabelled", _reference_warn_unlabelled)
+    assert got == [grid_ingest(rows).report.to_dict() for rows in grids]
+    assert [p["column"] for p in got[0]["problems"] if p["code"] == "unknown_columns"] == ["(G), (H)"]
