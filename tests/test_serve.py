@@ -34,3 +34,20 @@ def test_an_unreachable_database_does_not_stop_the_server_starting(first_start_e
     with caplog.at_level(logging.WARNING, logger="ui.serve"):
         serve.warm_up()                          # no exception: the page will show the failure in words
     assert any("warming up failed" in r.getMessage() for r in caplog.records)
+
+
+def test_a_slow_warm_up_does_not_hold_the_server_back(monkeypatch):
+    """A database that takes long to answer delays the start by WARM_UP_SECONDS at most; the server then starts
+    while the warm-up goes on (the first page waits for what it still needs)."""
+    import sys
+    import threading
+    import time
+
+    done, started = threading.Event(), []
+    monkeypatch.setattr(serve, "WARM_UP_SECONDS", 0.2)
+    monkeypatch.setattr(serve, "warm_up", lambda: (time.sleep(2), done.set()))
+    monkeypatch.setattr(serve.cli, "main", lambda prog_name: started.append(done.is_set()))
+    monkeypatch.setattr(sys, "argv", ["streamlit", "run", "app.py"])
+    serve.main()
+    assert started == [False], "the server started before the slow warm-up finished"
+    assert done.wait(5), "and the warm-up carried on beside it"

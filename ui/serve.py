@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import logging
 import sys
+import threading
 
 from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
+WARM_UP_SECONDS = 60           # the longest the server's start waits for the warm-up
 _BARE_MODE_LOGGERS = ("streamlit.runtime.caching.cache_data_api", "streamlit.runtime.state.session_state_proxy",
                       "streamlit.runtime.scriptrunner_utils.script_run_context")
 
@@ -68,10 +70,13 @@ def _first_run_work() -> None:
 
 
 def main() -> None:
-    """Switch the pages-folder mode off, warm up (for `run`), then hand over to Streamlit's command line."""
+    """Switch the pages-folder mode off, warm up (for `run`; at most WARM_UP_SECONDS, then the rest goes on beside
+    the server and the first page waits for it), then hand over to Streamlit's command line."""
     PagesManager.uses_pages_directory = False
     if sys.argv[1:2] == ["run"]:
-        warm_up()
+        worker = threading.Thread(target=warm_up, name="ita-warm-up", daemon=True)
+        worker.start()
+        worker.join(WARM_UP_SECONDS)      # a database slow to answer must not keep the server from starting
     cli.main(prog_name="streamlit")
 
 
