@@ -2,10 +2,12 @@
 first visitor's page reuses that work; a database that cannot be opened leaves the page to say so."""
 from __future__ import annotations
 
+import functools
 import logging
 
 import pytest
 
+import analysis.ita
 from tests.apptest_support import open_app
 from ui import cache, serve
 
@@ -19,9 +21,19 @@ def test_after_the_warm_up_the_first_page_reuses_the_opened_workspace(first_star
     assert cache.raw_store().datasets.has_data(), "the demo was loaded before anyone opened a page"
     monkeypatch.setattr(cache, "Store", _no_new_store)
     monkeypatch.setattr(cache, "seed_demo", lambda *a, **k: pytest.fail("the page loaded the demo again"))
+    worked = []
+    original = analysis.ita.overview_view
+
+    @functools.wraps(original)                   # the same name: the same kept views
+    def counted(*args, **kwargs):
+        worked.append(kwargs)
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(analysis.ita, "overview_view", counted)
     at = open_app()
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert len(at.metric) == 4, "the overview shows its headline numbers from the warm workspace"
+    assert worked == [], "the first visit's overview views were worked out before it"
 
 
 def test_the_warm_up_follows_the_demo_setting(empty_workspace_env):

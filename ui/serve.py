@@ -29,8 +29,8 @@ _BARE_MODE_LOGGERS = ("streamlit.runtime.caching.cache_data_api", "streamlit.run
 
 
 def warm_up() -> None:
-    """Import the first page's modules, open the workspace store and score the workspace into the caches the pages
-    read (ui.cache); never raises."""
+    """Import the first page's modules, open the workspace store, score the workspace and work out the overview's
+    first views into the caches the pages read (ui.cache); never raises."""
     # before the server runs, Streamlit warns that there is no runtime or session (the caches are process-wide: the
     # pages reuse what is kept here); those warnings would only confuse the server log
     quiet = [logging.getLogger(name) for name in _BARE_MODE_LOGGERS]
@@ -40,13 +40,24 @@ def warm_up() -> None:
     try:
         from ui import cache, charts, chrome, widgets_indicators  # noqa: F401  (what the overview imports)
 
-        cache.workspace()
+        _first_visit_views(cache.workspace())
         _first_run_work()
     except Exception:  # the page meets the same failure and shows it in words
         logging.getLogger(__name__).warning("warming up failed; the first page will retry", exc_info=True)
     finally:
         for q, level in zip(quiet, levels, strict=True):
             q.setLevel(level)
+
+
+def _first_visit_views(ws) -> None:
+    """The overview's views as pages/overview.py asks for them on a first visit (nothing chosen yet, Thai): the
+    year's figures, then the same with the first unit of its picker highlighted."""
+    from analysis.ita import overview_view
+    from ui import cache
+
+    v = cache.view(overview_view, ws, year=None, unit_types=[], lang="th", unit=None)
+    if len(v.totals):
+        cache.view(overview_view, ws, year=None, unit_types=[], lang="th", unit=v.totals["unit"].iloc[0])
 
 
 def _first_run_work() -> None:
