@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis.common import XLSX_MIME, setting_int
-from analysis.complaints import BREAKDOWNS, complaints_view
+from analysis.complaints import BREAKDOWNS
 from analysis.store import (
     ADMIN,
     COMPLAINT_EXPORT,
@@ -24,7 +24,7 @@ if flash := st.session_state.pop(state.CMPL_FLASH, None):
 
 v = None
 with guard("complaints view"):
-    v = complaints_view(*store.complaints.load(), lang())
+    v = cache.complaints()
 
 # --- upload (its own uploader; the report of every file is shown) ------------------------------------
 if auth.can(EDIT):
@@ -54,7 +54,7 @@ if auth.can(EDIT):
             report_view.render(outcome.report)
         if fresh:
             with guard("complaints view"):
-                v = complaints_view(*store.complaints.load(), lang())
+                v = cache.complaints()
 
 if v is not None and v.empty:
     st.info(tr("cmpl.empty"))

@@ -18,11 +18,10 @@ gen = st.session_state.setdefault(state.ITEMS_UPLOADER, 0)
 upload = col_file.file_uploader(tr("items.upload"), type=["xlsx", "xls", "ods", "csv"],
                                 max_upload_size=setting_int("ITA_MAX_UPLOAD_MB"),
                                 key=state.ITEMS_UPLOAD.format(gen=gen))
-if upload is not None:
-    st.session_state[state.ITEMS_FILE] = (upload.name, upload.getvalue(), False)
+items_session.hold_upload(upload)
 left, right, _ = st.columns([2, 1, 2])
 if left.button(tr("items.demo"), icon=":material/science:", key="items_demo"):
-    st.session_state[state.ITEMS_FILE] = (*demo_items_file(), True)
+    items_session.hold(*demo_items_file(), is_demo=True)
 if st.session_state.get(state.ITEMS_FILE) and right.button(tr("items.clear"), key="items_clear"):
     st.session_state.pop(state.ITEMS_FILE, None)
     st.session_state[state.ITEMS_UPLOADER] = gen + 1

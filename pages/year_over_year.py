@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis.ita import yoy_view
-from ui import boot, cache, charts_indicators, state, theme
+from ui import big_tables, boot, cache, charts_indicators, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.widgets_indicators import pick_unit, pick_year, table, with_test_text
@@ -82,6 +82,6 @@ else:
                   "unchanged": tr("yoy.col_unchanged"), "test_text": tr("yoy.col_test")},
           f"yoy_group_{prev}-{year}", "yoy_group",
           formats={"median_prev": "%.2f", "median": "%.2f", "median_change": "%+.2f"})
-    with st.expander(tr("yoy.all_changes")):
-        table(v.changes, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), **ind_cols},
-              f"yoy_all_{prev}-{year}", "yoy_all", formats=ind_formats, values=crossed_words)
+    big_tables.on_request(tr("yoy.all_changes"), state.YOY_ALL_SHOW, state.YOY_ALL_SEARCH, v.changes,
+                          {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), **ind_cols},
+                          f"yoy_all_{prev}-{year}", "yoy_all", formats=ind_formats, values=crossed_words)

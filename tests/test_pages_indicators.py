@@ -132,3 +132,21 @@ def test_uploaded_data_pages_render(uploaded, page):
     assert at.title
     if page == "year_over_year":     # FY2566 has totals of other units only
         assert any(t("yoy.no_pairs", prev=2566, year=2568) == i.value for i in at.info)
+
+
+def test_every_change_table_is_sent_only_when_asked_for_and_capped():
+    """Issue 16.1: the every-unit-and-indicator table (83,000 rows nationally) is not hidden in a collapsed
+    expander: it reaches the page only when switched on, at most SHOWN_ROWS rows of it, searchable by unit."""
+    from ui.big_tables import SHOWN_ROWS
+
+    at = open_page("year_over_year", **{state.SELECTED_YEAR: 2568, state.SELECTED_UNIT: FINANCE})
+    before = len(at.dataframe)
+    assert not at.toggle(key=state.YOY_ALL_SHOW).value
+    at.toggle(key=state.YOY_ALL_SHOW).set_value(True).run()
+    assert not at.exception and len(at.dataframe) == before + 1
+    every = at.dataframe[-1].value
+    assert len(every) == SHOWN_ROWS < 720, "72 units × 10 indicators, capped on the page"
+    assert any(t("common.table_rows", shown=f"{SHOWN_ROWS:,}", rows="720") == c.value for c in at.caption)
+    at.text_input(key=state.YOY_ALL_SEARCH).input("การคลัง").run()
+    found = at.dataframe[-1].value
+    assert len(found) == 10 and set(found[t("common.unit")]) == {FINANCE}

@@ -1,5 +1,6 @@
 """The only place with Streamlit caching: the store (one per database URL), the scored workspace, the screens'
-views (per workspace version and choices) and the session's item file read once per content and family."""
+views (per workspace version and choices), the complaints statistics (per complaints version and language) and the
+session's item file read once per content and family."""
 from __future__ import annotations
 
 import inspect
@@ -10,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
+from analysis.complaints import ComplaintsView, complaints_view
 from analysis.export import complaint_years, deck_sources, measures_status
 from analysis.ita import ItemsResult, UnitIndex, ingest_items_bytes, score, set_stored, split_demo, unit_index
 from analysis.store import Denied, Store, UserStore, for_user, seed_demo
@@ -85,6 +87,7 @@ def forget() -> None:
     """Drop the kept workspace and views (after a restore replaced the database under them)."""
     _workspace.clear()
     _view.clear()
+    _complaints.clear()
 
 
 def load_demo() -> None:
@@ -109,13 +112,29 @@ def units(ws: Workspace | None = None) -> UnitIndex:
     return view(unit_index, ws if ws is not None else workspace())
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def items_file(name: str, data: bytes, family: str) -> ItemsResult | IngestReport:
-    """An item file read with the OIT family: ItemsResult, or the IngestReport of why it could not be read."""
+@st.cache_resource(show_spinner=False, max_entries=8)
+def items_file(name: str, digest: str, family: str, _data: bytes) -> ItemsResult | IngestReport:
+    """An item file read with the OIT family, once per content (digest: the SHA-256 of _data, worked out when the
+    file arrived; the bytes themselves are not hashed again) and family: ItemsResult, or the IngestReport of why it
+    could not be read. The one kept object is returned, not a copy (nobody changes it)."""
     try:
-        return ingest_items_bytes(data, name, family)
+        return ingest_items_bytes(_data, name, family)
     except IngestError as exc:
         return exc.report
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _complaints(url: str, version: str, lang: str) -> ComplaintsView:
+    return complaints_view(*_store(url).complaints.load(), lang)
+
+
+def complaints() -> ComplaintsView:
+    """The complaints screen's view (statistics, tests, the charts' frames, the public table and its .xlsx) in the
+    interface's language, worked out again only when the stored complaints change (issue 13.6)."""
+    from ui.lang import lang
+
+    url = database_url()
+    return _complaints(url, _store(url).complaints.version(), lang())
 
 
 def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:

@@ -18,13 +18,14 @@ OVERVIEW_OPEN_UNIT = "overview_open_unit"  # unit to open on the weak-indicators
 IND_YEAR, IND_UNIT = "ind_year", "ind_unit"
 CMP_YEAR, CMP_TYPES = "cmp_year", "cmp_types"
 YOY_YEAR, YOY_UNIT, YOY_MEASURE = "yoy_year", "yoy_unit", "yoy_measure"
+YOY_ALL_SHOW, YOY_ALL_SEARCH = "yoy_all_show", "yoy_all_search"   # the every-change table: switched on, unit search
 DRV_YEAR = "drv_year"
 ITEMS_YEAR, ITEMS_UNIT = "items_year", "items_unit"
 PATH_YEAR, PATH_UNIT, PATH_TARGET = "path_year", "path_unit", "path_target"
 PATH_SETTINGS = "path_settings_{year}"     # the planner's effort/cap editor, one per fiscal year
 
 # item drill-down (item files live in the browser session only)
-ITEMS_FILE = "items_file"          # (file name, bytes, is_demo) of the item file in use
+ITEMS_FILE = "items_file"          # ui.items_session.HeldFile: the item file in use (name, digest, bytes, demo)
 ITEMS_FAMILY = "items_family"      # OIT item list family ("nacc" default)
 ITEMS_UPLOADER = "items_uploader"  # uploader widget key generation
 ITEMS_UPLOAD = "items_upload_{gen}"  # the item-file uploader of that generation

@@ -95,10 +95,11 @@ def framework_caption(year) -> None:
 
 
 def table(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str,
-          formats: dict[str, str] | None = None, container=st, values: dict[str, dict] | None = None) -> None:
+          formats: dict[str, str] | None = None, container=st, values: dict[str, dict] | None = None,
+          shown_rows: int | None = None) -> None:
     """Show the chosen columns under their labels (columns: name → label), floats rounded to their format, coded
     values in words (values: name → {code: words}), and a download button for the same table as .xlsx (the labels
-    are its header row)."""
+    are its header row); with shown_rows, only the first that many rows go to the page (the download has all)."""
     shown = frame[list(columns)].rename(columns=columns)
     for c, words in (values or {}).items():
         shown[columns[c]] = shown[columns[c]].map(words)
@@ -106,7 +107,8 @@ def table(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str
         if f.endswith("f") and "." in f and pd.api.types.is_float_dtype(shown[columns[c]]):
             shown[columns[c]] = shown[columns[c]].round(int(f[f.index(".") + 1:-1]))
     config = {columns[c]: st.column_config.NumberColumn(format=f) for c, f in (formats or {}).items()}
-    container.dataframe(shown, hide_index=True, width="stretch", column_config=config)
+    container.dataframe(shown if shown_rows is None else shown.head(shown_rows), hide_index=True, width="stretch",
+                        column_config=config)
     places = {columns[c]: int(f[f.index(".") + 1:-1]) for c, f in (formats or {}).items()
               if f.endswith("f") and "." in f}
     xlsx_button(shown, file_name, f"{key}_xlsx", container, decimals=places)

@@ -32,7 +32,7 @@ RULES: dict[str, dict[str, str]] = {
                  "undo_last": UNIT_OF_MEASURE, "history": "read", "last_change": "read", "manual_links": "read", "current_statuses": "read", "list_progress": "read"},
     "complaints": {"save": EDIT, "remove": ADMIN, "remove_demo": ADMIN, "apply_retention": ADMIN,
                    "list_all": "read", "has_data": "read", "year_sources": "read", "load": "read",
-                   "find_by_sha256": "read", "provenance": "read"},
+                   "find_by_sha256": "read", "provenance": "read", "version": "read"},
     "meta": {"set": ADMIN, "set_demo_dismissed": ADMIN, "set_demo_shown": ADMIN,
              "get": "read", "demo_dismissed": "read", "demo_shown": "read"},
     "accounts": {"add": ADMIN, "set_role": ADMIN, "remove": ADMIN, "reset_password": ADMIN,

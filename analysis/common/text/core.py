@@ -47,6 +47,12 @@ TEXT: dict[str, dict[str, str]] = {
     "common.be_year": {"th": "พ.ศ. {year}", "en": "FY{year} (BE)"},
     "common.pass_line": {"th": "เกณฑ์ผ่าน 85", "en": "Pass mark 85"},
     "common.units_suffix": {"th": "หน่วยงาน", "en": "units"},
+    "common.table_on_request": {"th": "ตารางใหญ่ ({rows} แถว) จึงแสดงเมื่อเปิดสวิตช์นี้เท่านั้น",
+                                "en": "A large table ({rows} rows), shown only when this is switched on"},
+    "common.table_search": {"th": "ค้นหาหน่วยงาน", "en": "Search units"},
+    "common.table_search_help": {"th": "พิมพ์ส่วนหนึ่งของชื่อหน่วยงาน", "en": "Type part of a unit's name"},
+    "common.table_rows": {"th": "แสดง {shown} จาก {rows} แถว — ไฟล์ Excel มีครบทั้ง {rows} แถว",
+                          "en": "Showing {shown} of {rows} rows — the Excel file has all {rows}"},
     # overview
     "overview.title": {"th": "ภาพรวมผลการประเมิน ITA", "en": "ITA results overview"},
     "overview.year": {"th": "ปีงบประมาณ", "en": "Fiscal year"},
