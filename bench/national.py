@@ -69,6 +69,22 @@ def generate(seed: int = 2568) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+def tidy(frame: pd.DataFrame | None = None, year: int | None = None) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(scores, published) as the ingest leaves them, straight from the generated frame (no file read): one row per
+    unit, fiscal year and indicator; no published figures. `year`: only that fiscal year."""
+    frame = generate() if frame is None else frame
+    if year is not None:
+        frame = frame[frame["ปีงบประมาณ"] == year]
+    long = frame.melt(id_vars=["หน่วยงาน", "ประเภทหน่วยงาน", "ปีงบประมาณ"], var_name="indicator", value_name="score")
+    scores = pd.DataFrame({
+        "unit": long["หน่วยงาน"], "unit_type": long["ประเภทหน่วยงาน"], "fiscal_year": long["ปีงบประมาณ"].astype(int),
+        "indicator": long["indicator"].map({name: n for n, name in enumerate(INDICATORS, start=1)}).astype(int),
+        "score": long["score"].astype(float), "is_demo": False})
+    published = pd.DataFrame(columns=["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level",
+                                      "is_demo"])
+    return scores, published
+
+
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The frame as the CSV a working group would upload (UTF-8 with a byte-order mark, as Excel writes it)."""
     return frame.to_csv(index=False).encode("utf-8-sig")
