@@ -3,7 +3,7 @@ import streamlit as st
 
 from analysis.ita import demo_mark, overview_view
 from analysis.store import ADMIN
-from ui import auth, boot, cache, charts, state, theme
+from ui import auth, big_tables, boot, cache, charts, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.widgets_indicators import framework_caption, pick_unit
@@ -85,9 +85,7 @@ right.dataframe(
                    tr("common.gap"): st.column_config.NumberColumn(format="%.2f")})
 
 st.subheader(tr("chart.all_units", units=units))
-st.dataframe(
-    v.totals[["unit", "unit_type", "total", "level"]].assign(level=v.totals["level"].map(lambda lv: names.get(lv, lv)))
-    .rename(columns={"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
-                     "level": tr("common.level")}),
-    hide_index=True, width="stretch", height=320,
-    column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f")})
+big_tables.searchable(v.totals, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"),
+                                 "total": tr("common.total"), "level": tr("common.level")},
+                      f"overview_{v.year}", "overview_all", state.OVERVIEW_ALL_SEARCH, formats={"total": "%.2f"},
+                      values={"level": {lv: names.get(lv, lv) for lv in v.totals["level"].dropna().unique()}})

@@ -1,5 +1,6 @@
-"""A big table sent to the browser only when the user asks for it (issue 16.1): a switch, a search by unit name, at
-most SHOWN_ROWS rows on the page, and every matching row in the .xlsx download (built when clicked)."""
+"""Big tables (issue 16.1): never more than SHOWN_ROWS rows sent to the page, a search by unit name above that, and
+every matching row in the .xlsx download (built when clicked); a table nobody needs at first is sent only when
+switched on."""
 from __future__ import annotations
 
 import pandas as pd
@@ -31,3 +32,15 @@ def on_request(label: str, switch_key: str, search_key: str, frame: pd.DataFrame
     if len(found) > SHOWN_ROWS:
         st.caption(tr("common.table_rows", shown=f"{SHOWN_ROWS:,}", rows=f"{len(found):,}"))
     table(found, columns, file_name, key, shown_rows=SHOWN_ROWS, **table_kwargs)
+
+
+def searchable(frame: pd.DataFrame, columns: dict[str, str], file_name: str, key: str, search_key: str,
+               **table_kwargs) -> None:
+    """A table as widgets_indicators.table shows it, whole when it has at most SHOWN_ROWS rows; a longer one (a
+    national group) gets a unit search and puts at most SHOWN_ROWS matching rows on the page, all in the download."""
+    if len(frame) > SHOWN_ROWS:
+        frame = matching(frame, st.text_input(tr("common.table_search"), key=search_key,
+                                              placeholder=tr("common.table_search_help")))
+        if len(frame) > SHOWN_ROWS:
+            st.caption(tr("common.table_rows", shown=f"{SHOWN_ROWS:,}", rows=f"{len(frame):,}"))
+    table(frame, columns, file_name, key, shown_rows=SHOWN_ROWS, **table_kwargs)
