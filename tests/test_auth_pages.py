@@ -97,7 +97,8 @@ def test_a_viewer_sees_no_uploader_no_edit_form_and_no_remove_button(local_auth)
     complaints = _signed_in("viewer", page_path("complaints"))
     assert not complaints.get("file_uploader") and not complaints.main.button
     backup = _signed_in("viewer", page_path("backup"))     # not in a viewer's navigation: the overview opens
-    assert backup.title[0].value == t("overview.title") and not backup.get("download_button")
+    assert backup.title[0].value == t("overview.title")
+    assert t("backup.download") not in [b.label for b in backup.get("download_button")], "no backup to take away"
 
 
 def test_an_editor_edits_the_measures_of_the_unit_granted_and_only_reads_the_others(local_auth):

@@ -364,7 +364,8 @@ def test_every_outcome_has_a_thai_and_an_english_message(server):
     assert by_url[base + "/missing"].message("th") == "ลิงก์เสีย (404)"
     assert by_url[base + "/moved"].message("th") == f"ย้ายไปที่ {base}/ok (301)"
     assert by_url[base + "/slow"].message("th").startswith("หมดเวลา")
-    assert by_url["http://example.com/"].message("th") == "ไม่ตรวจ: โฮสต์ example.com ไม่อยู่ใน ITA_EVIDENCE_HOSTS"
+    assert by_url["http://example.com/"].message("th") == \
+        "ไม่ตรวจ: โฮสต์ example.com ไม่อยู่ในรายการโฮสต์ที่ผู้ดูแลระบบอนุญาตให้ตรวจ"      # in words, no setting name
     assert results[-1].message("th") == "ไม่ตรวจ: " + t("evidence.local_address", "th", address="::1")
 
 
