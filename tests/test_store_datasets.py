@@ -7,6 +7,7 @@ from datetime import datetime, timedelta, timezone
 
 import pandas as pd
 import pytest
+import sqlalchemy as sa
 
 from analysis.common.paths import SAMPLES_DIR
 from analysis.common.report import IngestReport
@@ -119,3 +120,26 @@ def test_several_uploads_load_the_latest_per_unit_year(store, removed, demo_show
 
 def test_nothing_stored_loads_empty_frames_with_the_contract_columns(store):
     assert_loads(store, {})
+
+
+@pytest.mark.parametrize("path", ["fast", "chunked"])
+def test_every_way_of_inserting_stores_the_same(store, monkeypatch, path):
+    """The driver's fast path (PostgreSQL COPY, SQLite executemany) and the chunked Core insert other engines take
+    store the same rows, and a row the schema refuses leaves nothing behind either way."""
+    from analysis.store import datasets
+
+    if path == "chunked":
+        monkeypatch.setattr(datasets, "_FAST_PATHS", {})
+        monkeypatch.setattr(datasets, "_CHUNK", 7)          # several chunks per table
+    saved, ids = {}, {}
+    for label, minutes, is_demo, res in UPLOADS[1:4]:
+        at = T0 + timedelta(minutes=minutes)
+        info = store.datasets.save(res, f"{label}.csv", label, is_demo=is_demo, uploaded_at=at).record
+        saved[info.id], ids[label] = (at, is_demo, res), info.id
+    assert_loads(store, saved)
+    bad = fake(rows(X, 2568, 70.0))
+    bad.published = pd.DataFrame([(None, "สำนักงานเขต", 2568, 1.0, 2.0, 3.0, 2.0, "ผ่าน")], columns=list(PUBLISHED_COLUMNS))
+    with pytest.raises(sa.exc.IntegrityError):              # a unit is required
+        store.datasets.save(bad, "bad.csv", "bad")
+    assert store.datasets.find_by_sha256("bad") is None
+    assert_loads(store, saved)

@@ -95,31 +95,43 @@ def _values(series: pd.Series, kind: str) -> np.ndarray:
     return values
 
 
+def _copy(conn: Connection, target: str, rows: list[tuple]) -> None:
+    """PostgreSQL (psycopg 3): the rows by COPY ... FROM STDIN; the driver's error raised as SQLAlchemy's."""
+    sql = f"COPY {target} FROM STDIN"
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise sa.exc.DBAPIError.instance(sql, None, exc, dbapi.Error, dialect=conn.dialect) from exc
+
+
+def _executemany(conn: Connection, target: str, rows: list[tuple]) -> None:
+    """SQLite (pysqlite): one executemany of plain tuples, past SQLAlchemy's per-row parameter work."""
+    conn.exec_driver_sql(f"INSERT INTO {target} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+
+
+# the driver's fast path per SQLAlchemy driver name; any other engine takes Core's executemany in chunks
+_FAST_PATHS = {"psycopg": _copy, "pysqlite": _executemany}
+
+
 def _insert(conn: Connection, table: sa.Table, cols: dict[str, np.ndarray], dataset_id: int) -> None:
-    """cols' rows into table (with dataset_id) in conn's transaction by the driver's fast path: PostgreSQL's COPY
-    (psycopg 3), SQLite's executemany of plain tuples, else SQLAlchemy's executemany in chunks. A row the schema
-    refuses raises SQLAlchemy's error (IntegrityError, ...) as a Core insert would."""
+    """cols' rows into table (with dataset_id) in conn's transaction by the driver's fast path (_FAST_PATHS), else
+    SQLAlchemy's executemany in chunks. A row the schema refuses raises SQLAlchemy's error (IntegrityError, ...) as
+    a Core insert would."""
     n = len(next(iter(cols.values()), ()))
     if n == 0:
         return
     names = ["dataset_id", *cols]
     rows = list(zip([dataset_id] * n, *cols.values()))
-    quote = conn.dialect.identifier_preparer
-    target = f"{quote.format_table(table)} ({', '.join(quote.quote(name) for name in names)})"
-    if conn.dialect.driver == "psycopg":
-        sql = f"COPY {target} FROM STDIN"
-        dbapi = conn.dialect.loaded_dbapi
-        try:
-            with conn.connection.driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
-                for row in rows:
-                    copy.write_row(row)
-        except dbapi.Error as exc:
-            raise sa.exc.DBAPIError.instance(sql, None, exc, dbapi.Error, dialect=conn.dialect) from exc
-    elif conn.dialect.name == "sqlite":
-        conn.exec_driver_sql(f"INSERT INTO {target} VALUES ({', '.join('?' * len(names))})", rows)
-    else:
-        for start in range(0, n, _CHUNK):
-            conn.execute(table.insert(), [dict(zip(names, row)) for row in rows[start:start + _CHUNK]])
+    fast = _FAST_PATHS.get(conn.dialect.driver)
+    if fast is not None:
+        quote = conn.dialect.identifier_preparer
+        fast(conn, f"{quote.format_table(table)} ({', '.join(quote.quote(name) for name in names)})", rows)
+        return
+    for start in range(0, n, _CHUNK):
+        conn.execute(table.insert(), [dict(zip(names, row)) for row in rows[start:start + _CHUNK]])
 
 
 class DatasetRepository:
