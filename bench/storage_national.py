@@ -16,8 +16,12 @@ import statistics
 import sys
 import tempfile
 import time
+import uuid
+from contextlib import contextmanager
 from pathlib import Path
 from types import SimpleNamespace
+
+import sqlalchemy as sa
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -47,8 +51,32 @@ def _load(store: Store) -> tuple[float, int]:
     return time.perf_counter() - t0, len(scores)
 
 
+@contextmanager
+def _schema(url: str):
+    """PostgreSQL: a throw-away schema of this run's own (dropped afterwards), so the run neither sees nor changes
+    another database user's tables; None for SQLite."""
+    if not url.startswith("postgresql"):
+        yield None
+        return
+    name = f"bench_national_{uuid.uuid4().hex[:12]}"
+    admin = sa.create_engine(url)
+    with admin.begin() as conn:
+        conn.execute(sa.text(f'CREATE SCHEMA "{name}"'))
+    try:
+        yield name
+    finally:
+        with admin.begin() as conn:
+            conn.execute(sa.text(f'DROP SCHEMA "{name}" CASCADE'))
+        admin.dispose()
+
+
 def measure(url: str, n_units: int) -> dict[str, float]:
     """Median seconds of each step over ROUNDS fresh stores at url."""
+    with _schema(url) as schema:
+        return _measure(url, schema, n_units)
+
+
+def _measure(url: str, schema: str | None, n_units: int) -> dict[str, float]:
     data = national_frames(n_units)
     whole = as_result(data.scores, data.published, "national.csv")
     last = data.scores["fiscal_year"] == 2568
@@ -56,7 +84,7 @@ def measure(url: str, n_units: int) -> dict[str, float]:
         data.published["fiscal_year"] == 2568], "national_2568_corrected.csv")
     steps: dict[str, list[float]] = {"save": [], "load": [], "save 2nd": [], "load 2 datasets": []}
     for r in range(ROUNDS):
-        store = Store(url)
+        store = Store(url, schema=schema)
         _empty(store)
         t0 = time.perf_counter()
         store.datasets.save(whole, "national.csv", f"{r:064d}")
