@@ -87,13 +87,15 @@ def fake(*parts: tuple[list, list]) -> FakeResult:
 
 
 X, Y, Z = "สำนักงานเขตพระนคร", "สำนักงานเขตดุสิต", "สำนักการคลัง"
+ODD = 'หน่วยงาน "ก" \\ ข\tค, ง'        # quotes, a backslash, a tab and a comma survive every way of inserting
 NAN = float("nan")
 # (label, minutes after T0, is_demo, result): a demo, then the user's uploads over both tables, some unit-years again
 UPLOADS = [
     ("demo", -60, True, fake(rows(X, 2565, 70.0, published=(70, 71, 72, 71.5, "C")), rows(Z, 2565, 60.0))),
     ("A", 0, False, fake(rows(X, 2565, 80.0, published=(80, 81, 82, 81.5, "B")), rows(X, 2566, 81.0),
                          rows(Y, 2566, 82.0, published=(90, NAN, 93, 91.5, None)),
-                         rows(Z, 2566, 83.0, unit_type="หน่วยงานส่วนกลาง"))),
+                         rows(Z, 2566, 83.0, unit_type="หน่วยงานส่วนกลาง"),
+                         rows(ODD, 2566, 84.0, unit_type="อื่น ๆ", published=(1, 2, 3, 4, "ต้องปรับปรุง")))),
     ("B", 10, False, fake(rows(X, 2566, 90.0, indicators=range(1, 6)), rows(Y, 2567, 91.0))),
     ("C", 20, False, fake(([], [(Y, "สำนักงานเขต", 2566, 95.0, 95.0, 95.0, 95.0, "ผ่านดีเยี่ยม")]),)),
     ("D", 5, False, fake(rows(Z, 2566, 50.0), rows(X, 2565, 40.0))),      # uploaded before B and C, saved last
