@@ -42,10 +42,10 @@ def _info(row: sa.Row) -> DatasetInfo:
 
 
 def _frame(rows: Sequence[tuple], columns: dict[str, str]) -> pd.DataFrame:
-    """A contract frame (plus dataset_id) with exactly the contract dtypes, also when empty, built column by column
-    from the fetched rows (one object grid, no work per row in Python)."""
-    names = [*columns, "dataset_id"]
-    kinds = {**columns, "dataset_id": "int"}
+    """A contract frame (plus dataset_id, is_demo) with exactly the contract dtypes, also when empty, built column
+    by column from the fetched rows (one object grid, no work per row in Python)."""
+    names = [*columns, "dataset_id", "is_demo"]
+    kinds = {**columns, "dataset_id": "int", "is_demo": "bool"}
     grid = np.empty((len(rows), len(names)), dtype=object)
     if rows:
         grid[:] = rows
@@ -58,8 +58,8 @@ def _frame(rows: Sequence[tuple], columns: dict[str, str]) -> pd.DataFrame:
             out[name] = pd.Series(values, dtype=object)
         elif kind == "float":                       # None reads as NaN
             out[name] = pd.Series(values, dtype="float64")
-        else:
-            out[name] = values.astype("int64")
+        else:                                       # int; bool (SQLite gives 0/1)
+            out[name] = values.astype("bool" if kind == "bool" else "int64")
     return pd.DataFrame(out)
 
 
@@ -273,12 +273,12 @@ class DatasetRepository:
     def _load(self, table: sa.Table, columns: dict[str, str], latest_wins: bool, order: list[str],
               with_demo: bool | None) -> pd.DataFrame:
         d = t.datasets.c
-        query = sa.select(*(table.c[c] for c in columns), table.c.dataset_id)
+        query = (sa.select(*(table.c[c] for c in columns), table.c.dataset_id, d.is_demo)
+                 .join(t.datasets, d.id == table.c.dataset_id))
         with self._engine.connect() as conn:
             demo = self._demo_in(conn) if with_demo is None else with_demo
-            is_demo = dict(conn.execute(sa.select(d.id, d.is_demo)).all())
             if not demo:
-                query = query.where(table.c.dataset_id.in_(sa.select(d.id).where(d.is_demo == sa.false())))
+                query = query.where(d.is_demo == sa.false())
             if latest_wins:
                 won = _winners(demo)
                 query = query.join(won, sa.and_(won.c.dataset_id == table.c.dataset_id, won.c.unit == table.c.unit,
@@ -287,7 +287,6 @@ class DatasetRepository:
             rows = result.cursor.fetchall()      # the driver's plain tuples, all at once (no Row object per row)
             result.close()
         frame = _frame(rows, columns)
-        frame["is_demo"] = frame["dataset_id"].map(is_demo).astype("bool")
         # sorted here, not in SQL: pandas orders texts by code point on every engine, and is quicker than SQLite
         return frame.sort_values([*order, "dataset_id"], kind="stable", ignore_index=True)
 
