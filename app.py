@@ -2,12 +2,13 @@
 import streamlit as st
 
 from analysis.store import ADMIN
-from ui import auth, boot
+from ui import auth, boot, url
 from ui.chrome import run_page, sidebar_controls
 from ui.lang import tr
 from ui.navigation import SECTIONS
 
 boot.ensure_navigation()  # a fresh server's first visit to "/" runs app.py as an old-mode page: rerun first
+url.read_globals()   # a link's (or a reload's) language and presentation mode, before anything is drawn
 st.set_page_config(page_title=tr("app.title"), page_icon=":material/analytics:", layout="wide")
 sidebar_controls()   # the language switch, also on the sign-in form
 auth.gate()          # ITA_AUTH=local: nothing but the sign-in form until someone is signed in

@@ -1,17 +1,15 @@
 """Benchmark: 1,000,000 citizen-platform (Traffy Fondue shape) complaint records from CSV to per-fiscal-year statistics.
 
-Run: .venv/bin/python bench/complaints.py. In the same run, a bare pandas.read_csv of the same file is timed.
-Targets: ours ≤ 2 × the bare read; peak memory of ours < 1.5 GB (the file is generated in a child process).
+Run: .venv/bin/python bench/complaints.py. A bare pandas.read_csv of the same file and ours alternate round by round
+(bench/_common.py). Targets: ours ≤ 2 × the bare read (median of the per-round ratios, on a quiet machine); peak
+memory of ours < 1.5 GB (the file is generated in a child process).
 """
 from __future__ import annotations
 
-import gc
 import multiprocessing as mp
 import os
 import resource
-import statistics
 import sys
-import time
 from pathlib import Path
 
 import numpy as np
@@ -19,10 +17,14 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from bench._common import Report, alternate, rounds, seconds  # noqa: E402
+
 os.environ["ITA_MAX_UPLOAD_MB"] = "4096"          # the upload cap (25 MB) is for the web page, not this file
 
 OUT = ROOT / "bench" / "out"
 ROWS = 1_000_000
+TARGET_RATIO, TARGET_MB = 2.0, 1536
 COLUMNS = ["ticket_id", "type", "organization", "comment", "photo", "photo_after", "coords", "address",
            "subdistrict", "district", "province", "timestamp", "state", "star", "count_reopen", "last_activity"]
 ORDER = [11, 0, 1, 12, 2, 3, 4, 5, 6, 7, 8, 9, 10, 13, 14, 15]   # the column order varies between exports
@@ -84,6 +86,7 @@ def peak_mb() -> float:
 
 
 def main() -> int:
+    report = Report("complaints")
     OUT.mkdir(parents=True, exist_ok=True)
     path = OUT / "traffy_1000000.csv"
     if not path.exists():
@@ -94,33 +97,18 @@ def main() -> int:
     import analysis.complaints.ingest  # noqa: F401
     import analysis.complaints.statistics  # noqa: F401  imports are not part of the timing
     base = peak_mb()
-    t0 = time.perf_counter()
-    years = ours(path)
-    first = time.perf_counter() - t0
+    years = ours(path)                       # a first, untimed run: its peak memory is ours alone
     ours_peak = peak_mb()
-    times_ours, times_bare = [first], []
-    for _ in range(3):            # interleaved, so a busy machine slows both alike
-        gc.collect()
-        t0 = time.perf_counter()
-        frame = bare(path)
-        times_bare.append(time.perf_counter() - t0)
-        del frame
-        gc.collect()
-        t0 = time.perf_counter()
-        ours(path)
-        times_ours.append(time.perf_counter() - t0)
-    o, b = min(times_ours), min(times_bare)
-    ratio = o / b
-    print(f"file: {path.name} ({path.stat().st_size / 1e6:.0f} MB, {ROWS:,} rows)")
+    report.info("file", f"{path.name} ({path.stat().st_size / 1e6:.0f} MB, {ROWS:,} rows)")
     print(years[["fiscal_year", "received", "finished", "in_progress", "corruption", "within_15_days_share"]]
           .to_string(index=False))
-    print(f"bare pandas.read_csv: {b:.2f} s (best of 3; median {statistics.median(times_bare):.2f} s)")
-    print(f"ours (guards + read + dates + scrub + statistics): {o:.2f} s "
-          f"(best of 4; median {statistics.median(times_ours):.2f} s)")
-    print(f"ratio ours / bare: {ratio:.2f} (target ≤ 2.00) -> {'OK' if ratio <= 2 else 'MISSED'}")
-    print(f"peak memory (process, after ours, before any bare read): {ours_peak:,.0f} MB "
-          f"(interpreter and imports: {base:,.0f} MB; target < 1,536 MB) -> {'OK' if ours_peak < 1536 else 'MISSED'}")
-    return 0 if ratio <= 2 and ours_peak < 1536 else 1
+    r = alternate(lambda: bare(path), lambda: ours(path), rounds(5, 2))
+    report.info("bare pandas.read_csv", seconds(r.bare))
+    report.info("ours (guards + read + dates + scrub + statistics)", seconds(r.ours))
+    report.check("ours / bare read, per round (on a quiet machine)", r.ratios, "≤", TARGET_RATIO, unit=" ×")
+    report.check("peak memory of ours (process, before any bare read)", ours_peak, "<", TARGET_MB, unit=" MB",
+                 fmt=",.0f", note=f"interpreter and imports {base:,.0f} MB")
+    return report.finish()
 
 
 if __name__ == "__main__":

@@ -10,9 +10,10 @@ an error box, when the page that ran is not the one asked for, when no page titl
 a session waits 1–3 s, as a person reading the page would.
 
 The script starts its own `streamlit run app.py` on a free loopback port with a fresh data folder and the demo data
-(ITA_AUTH=none; without Streamlit's file watcher unless --watch, see _start), runs every page once to warm the
-server up (not counted: the first run imports the demo data), puts the load on for --seconds (40 by default, 45 at
-most; the runs still in flight then get up to 60 s of load in all to finish) and stops the server, also on error.
+(ITA_AUTH=none; without Streamlit's file watcher unless --watch, see bench/_stream.py), runs every page once to
+warm the server up (not counted: the first run imports the demo data), puts the load on for --seconds (40 by
+default, 45 at most; the runs still in flight then get up to 60 s of load in all to finish) and stops the server,
+also on error. The server and the websocket sessions are bench/_stream.py's.
 --url points it at a server already running on loopback instead (one without sign-in, ITA_AUTH=none, with the
 demo data or other data on every page); any other address is refused (exit 2).
 
@@ -26,16 +27,11 @@ import locust  # first: importing locust monkeypatches the standard library for 
 
 # isort: split
 import argparse
-import os
 import random
 import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -45,229 +41,26 @@ import websocket  # websocket-client
 from locust.env import Environment
 from locust.exception import StopUser
 from locust.log import setup_logging
-from streamlit.proto.Alert_pb2 import Alert
-from streamlit.proto.BackMsg_pb2 import BackMsg
-from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
-from streamlit.proto.RootContainer_pb2 import MAIN
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from analysis.common.settings import is_loopback  # noqa: E402
+from bench._stream import RUN_TIMEOUT_S, RunFailed, Session, healthy, label, streamlit_server  # noqa: E402
 from ui.navigation import PAGES  # noqa: E402
 
 # The pages a session moves between, by URL path ("" is the default page, the Overview, at "/"): the Overview and
 # three analysis pages of both navigation sections.
 PAGE_PATHS = ("", "weak_indicators", "comparison", "path_to_85")
 TARGET_P95_MS = 10_000        # per page run, 20 sessions on 2 cores
-RUN_TIMEOUT_S = 30            # a run still without script_finished then is a failure
 MAX_SECONDS = 45              # of load; the runs in flight at its end get up to LOAD_WINDOW_S in all to finish
 LOAD_WINDOW_S = 60
 WARMUP_TIMEOUT_S = 120        # the first run of a fresh server imports and scores the demo data
 THINK_S = (1.0, 3.0)          # a session's pause between two page runs
-START_SECONDS = 90            # for the server to answer /_stcore/health
 SPAWN_RATE = 10               # sessions started per second
-
-# urllib without proxies: the health check must go to the loopback address itself, whatever the environment says
-_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
-
-
-# --- the server ----------------------------------------------------------------------------------------------------
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _healthy(base_url: str) -> bool:
-    try:
-        with _DIRECT.open(f"{base_url}/_stcore/health", timeout=2) as r:
-            return r.status == 200 and r.read().strip() == b"ok"
-    except OSError:
-        return False
-
-
-def _start(data_dir: Path, port: int, watch: bool) -> subprocess.Popen | None:
-    """`streamlit run app.py` on port once its health endpoint says ok; None when the port was taken meanwhile
-    (as tests/browser_support.py starts it, without pytest), with .streamlit/config.toml as `make run` has it.
-
-    Without Streamlit's file watcher unless watch: with it, each new session's first run costs about 0.3 s more
-    (the session's own watcher registers every module), and a source file saved during the load (an edit in this
-    checkout) evicts the app's modules under the sessions still running, whose runs then fail with a KeyError."""
-    env = {**os.environ, "ITA_DATA_DIR": str(data_dir), "ITA_LOAD_DEMO": "1", "ITA_AUTH": "none"}
-    env.pop("ITA_DATABASE_URL", None)
-    log_path = data_dir / f"server-{port}.log"
-    with log_path.open("wb") as log:
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "ui.serve", "run", "app.py", "--server.port", str(port),
-             "--server.address", "127.0.0.1", "--server.headless", "true", "--browser.gatherUsageStats", "false",
-             *([] if watch else ["--server.fileWatcherType", "none"])],
-            cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
-    deadline = time.monotonic() + START_SECONDS
-    while time.monotonic() < deadline:
-        if _healthy(f"http://127.0.0.1:{port}"):
-            return proc
-        if proc.poll() is not None:
-            text = log_path.read_text(errors="replace")
-            if "already in use" in text:
-                return None
-            raise RuntimeError(f"streamlit exited with {proc.returncode}: {text[-2000:]}")
-        time.sleep(0.3)
-    proc.kill()
-    proc.wait()
-    raise RuntimeError(f"streamlit did not answer /_stcore/health in {START_SECONDS} s: "
-                       + log_path.read_text(errors="replace")[-2000:])
-
-
-@contextmanager
-def streamlit_server(data_dir: Path, watch: bool = False):
-    """The app running on a loopback port (a port taken between choosing and binding is retried), its URL yielded;
-    stopped on the way out, whatever happened."""
-    for _ in range(5):
-        port = _free_port()
-        proc = _start(data_dir, port, watch)
-        if proc is not None:
-            break
-    else:
-        raise RuntimeError("no free port for streamlit after 5 tries")
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
-
-
-# --- one browser session over the websocket ------------------------------------------------------------------------
-
-class RunFailed(Exception):
-    """A page run that did not deliver its page (the message says what went wrong)."""
-
-
-@dataclass
-class Run:
-    """What one page run delivered."""
-    elements: int        # new elements of the final script run (main area and sidebar)
-    size: int            # bytes of ForwardMsgs received
-
-
-class Session:
-    """A Streamlit session as the browser drives it: one websocket, page runs one after the other."""
-
-    def __init__(self, base_url: str, timeout: float = RUN_TIMEOUT_S):
-        parts = urlsplit(base_url)
-        scheme = "wss" if parts.scheme == "https" else "ws"
-        self.base_url = base_url
-        self.page_hashes: dict[str, str] = {}     # URL path -> page script hash, from the navigation message
-        # "streamlit" is the subprotocol the frontend asks for (its next entries, an XSRF token for sign-in cookies
-        # and a session id to resume, are not needed for a fresh anonymous session). Same-origin Origin header.
-        self.ws = websocket.create_connection(f"{scheme}://{parts.netloc}{parts.path.rstrip('/')}/_stcore/stream",
-                                              subprotocols=["streamlit"], timeout=timeout,
-                                              http_no_proxy=[parts.hostname])
-
-    def close(self) -> None:
-        try:
-            self.ws.close()
-        except (OSError, websocket.WebSocketException):
-            pass
-
-    def _request(self, url_path: str) -> bytes:
-        """The rerun_script BackMsg for a page: by its script hash once navigation named it, else by its URL path
-        (as a browser landing on /<url_path> does; "" runs the default page)."""
-        msg = BackMsg()
-        state = msg.rerun_script
-        state.query_string = ""
-        if url_path in self.page_hashes:
-            state.page_script_hash = self.page_hashes[url_path]
-        else:
-            state.page_name = url_path
-        info = state.context_info                  # what the browser reports about itself
-        info.timezone, info.timezone_offset, info.locale = "Asia/Bangkok", -420, "th-TH"
-        info.url = f"{self.base_url}/{url_path}"
-        return msg.SerializeToString()
-
-    def run(self, url_path: str, timeout: float = RUN_TIMEOUT_S) -> Run:
-        """Ask for a page and read the ForwardMsgs until its script has finished; RunFailed when the page did not
-        render cleanly, TimeoutError after timeout seconds."""
-        self.ws.send_binary(self._request(url_path))
-        deadline = time.monotonic() + timeout
-        seen = _Seen()
-        while True:
-            left = deadline - time.monotonic()
-            try:
-                if left <= 0:
-                    raise websocket.WebSocketTimeoutException()
-                self.ws.settimeout(left)
-                frame = self.ws.recv()
-            except websocket.WebSocketTimeoutException:
-                raise TimeoutError(f"no script_finished after {timeout:.0f} s") from None
-            if not isinstance(frame, bytes) or not frame:
-                raise RunFailed(f"unexpected websocket frame {frame!r:.80}")
-            seen.size += len(frame)
-            msg = ForwardMsg()
-            msg.ParseFromString(frame)
-            if msg.WhichOneof("type") == "navigation":     # the app's pages, and the one this run executes
-                self.page_hashes = {("" if p.is_default else p.url_pathname): p.page_script_hash
-                                    for p in msg.navigation.app_pages}
-            if seen.take(msg, url_path):
-                break
-        if seen.ran_hash is None or seen.ran_hash != self.page_hashes.get(url_path):
-            raise RunFailed(f"ran page {seen.ran_hash!r} instead of {label(url_path)!r}")
-        if not seen.titled:
-            raise RunFailed(f"no page title among {seen.elements} elements")
-        return Run(seen.elements, seen.size)
-
-
-@dataclass
-class _Seen:
-    """What the ForwardMsgs of one page run have shown so far."""
-    elements: int = 0            # new elements since the last new_session
-    size: int = 0                # bytes received
-    titled: bool = False         # a heading (the page's st.title) arrived in the main area
-    ran_hash: str | None = None  # the page the navigation message says this run executes
-
-    def take(self, msg: ForwardMsg, url_path: str) -> bool:
-        """Note one ForwardMsg; True once the script has finished successfully, RunFailed when the app shows a
-        failure (an exception, an error box, a page not found, a script that does not compile)."""
-        kind = msg.WhichOneof("type")
-        if kind == "new_session":                  # a script run starts (again, after a st.rerun): count anew
-            self.elements, self.titled, self.ran_hash = 0, False, None
-        elif kind == "navigation":
-            self.ran_hash = msg.navigation.page_script_hash
-        elif kind == "page_not_found":
-            raise RunFailed(f"page not found: {label(url_path)!r}")
-        elif kind == "session_event" and msg.session_event.HasField("script_compilation_exception"):
-            exc = msg.session_event.script_compilation_exception
-            raise RunFailed(f"script does not compile: {exc.type}: {exc.message}")
-        elif kind == "ref_hash" or (kind == "delta" and msg.delta.WhichOneof("type") == "new_element"):
-            self.elements += 1                     # (other deltas: blocks such as columns, chart data additions)
-            element = msg.delta.new_element
-            shown = element.WhichOneof("type")
-            if shown == "exception":
-                raise RunFailed(f"exception shown: {element.exception.type}: {element.exception.message:.200}")
-            if shown == "alert" and element.alert.format == Alert.ERROR:
-                raise RunFailed(f"error shown: {element.alert.body:.200}")
-            if shown == "heading" and msg.metadata.delta_path[:1] == [MAIN]:
-                self.titled = True
-        elif kind == "script_finished":
-            status = msg.script_finished
-            if status == ForwardMsg.FINISHED_EARLY_FOR_RERUN:
-                return False                       # st.rerun: the next run follows on its own
-            if status != ForwardMsg.FINISHED_SUCCESSFULLY:
-                raise RunFailed(f"script finished with status {ForwardMsg.ScriptFinishedStatus.Name(status)}")
-            return True
-        return False
 
 
 # --- locust --------------------------------------------------------------------------------------------------------
-
-def label(url_path: str) -> str:
-    return f"/{url_path}"
-
 
 class StreamlitSession(locust.User):
     """A person with the app open in one tab: runs a page, reads it for a moment, moves on to another page."""
@@ -452,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
     signal.signal(signal.SIGTERM, _interrupt)     # `kill` and `timeout` stop it as Ctrl-C does: the server with it
     if args.url is not None:
         base_url = loopback_url(args.url)
-        if not _healthy(base_url):
+        if not healthy(base_url):
             print(f"no Streamlit server answers at {base_url}/_stcore/health", file=sys.stderr)
             return 2
         return _bench(base_url, args.users, args.seconds)

@@ -2,12 +2,11 @@
 
 Run: make bench (or .venv/bin/python bench/storage.py [POSTGRES_URL]). SQLite by default; a PostgreSQL
 SQLAlchemy URL as argument (or ITA_TEST_POSTGRES_URL) measures that engine too.
-Targets: save ≤ 3 s and load ≤ 3 s (median of 3 rounds). Speed lives here, never in the test suite.
+Targets: save ≤ 3 s and load ≤ 3 s (median of 3 rounds; 2 under BENCH_QUICK=1). Speed lives here, never in the test suite.
 """
 from __future__ import annotations
 
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -21,9 +20,10 @@ sys.path.insert(0, str(ROOT))
 
 from analysis.common.report import IngestReport  # noqa: E402
 from analysis.store import Store  # noqa: E402
+from bench._common import Report, Stats, rounds  # noqa: E402
 
 TARGET_S = 3.0
-ROUNDS = 3
+ROUNDS = rounds(3, 2)
 
 
 def big_result(n_units: int = 4000) -> SimpleNamespace:
@@ -36,8 +36,8 @@ def big_result(n_units: int = 4000) -> SimpleNamespace:
     return SimpleNamespace(scores=scores, published=published, report=IngestReport(file="big.xlsx", rows_kept=n_units))
 
 
-def measure(url: str) -> tuple[float, float]:
-    """Median save and load seconds over ROUNDS fresh stores at url."""
+def measure(url: str) -> tuple[Stats, Stats]:
+    """Save and load seconds over ROUNDS fresh stores at url."""
     saves, loads = [], []
     big = big_result()
     for r in range(ROUNDS):
@@ -52,11 +52,11 @@ def measure(url: str) -> tuple[float, float]:
         saves.append(t1 - t0)
         loads.append(t2 - t1)
         store.close()
-    return statistics.median(saves), statistics.median(loads)
+    return Stats.of(saves), Stats.of(loads)
 
 
 def main() -> int:
-    missed = []
+    report = Report("storage")
     with tempfile.TemporaryDirectory() as tmp:
         urls = [("sqlite", f"sqlite:///{tmp}/bench.sqlite3")]
         pg = sys.argv[1] if len(sys.argv) > 1 else os.environ.get("ITA_TEST_POSTGRES_URL", "")
@@ -64,12 +64,9 @@ def main() -> int:
             urls.append(("postgresql", pg))
         for name, url in urls:
             save_s, load_s = measure(url)
-            ok = save_s <= TARGET_S and load_s <= TARGET_S
-            print(f"storage [{name}]: 40,000 scores save median {save_s:.2f} s, load median {load_s:.2f} s "
-                  f"(target ≤ {TARGET_S:.0f} s each) {'ok' if ok else 'MISSED'}")
-            if not ok:
-                missed.append(name)
-    return 1 if missed else 0
+            report.check(f"{name}: save 4,000 units (40,000 scores)", save_s, "≤", TARGET_S, unit=" s")
+            report.check(f"{name}: load them back", load_s, "≤", TARGET_S, unit=" s")
+    return report.finish()
 
 
 if __name__ == "__main__":

@@ -74,7 +74,8 @@ v = plan_view(records, repo.manual_links([r.id for r in records]), rules, ws.sco
 if v.empty:
     st.info(tr("plan.list_empty"))
     st.stop()
-downloads.dataframe("action_plan_measures", "plan_list_xlsx", v.table, hide_index=True, width="stretch")
+downloads.dataframe("action_plan_measures", "plan_list_xlsx", v.table, source=downloads.stored("book.what_plan"),
+                    hide_index=True, width="stretch")
 
 st.subheader(tr("plan.links_header"))
 st.caption(tr("plan.links_help"))
@@ -97,5 +98,6 @@ st.header(tr("plan.coverage_header"))
 if v.coverage_state in ("no_scores", "none"):
     st.info(v.coverage_text)
     st.stop()
-downloads.dataframe("coverage", "plan_coverage_xlsx", v.coverage, hide_index=True, width="stretch")
+downloads.dataframe("coverage", "plan_coverage_xlsx", v.coverage, source=downloads.stored("book.what_plan"),
+                    hide_index=True, width="stretch")
 (st.warning if v.coverage_state == "gaps" else st.success)(v.coverage_text)

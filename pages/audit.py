@@ -3,8 +3,8 @@ from datetime import datetime, time, timezone
 
 import streamlit as st
 
-from analysis.store import ADMIN, audit_table
-from ui import auth, cache, downloads
+from analysis.store import ADMIN, audit_action_name, audit_table, audit_user_name
+from ui import auth, cache, downloads, state
 from ui.chrome import page_setup
 from ui.lang import lang, tr
 
@@ -18,12 +18,14 @@ since = c1.date_input(tr("audit.since"), value=None, key="audit_since", format="
 entries = store.audit.list(since=datetime.combine(since, time.min, tzinfo=timezone.utc) if since else None)
 users = sorted({e.user for e in entries})
 actions = sorted({e.action for e in entries})
-user = c2.selectbox(tr("audit.user"), ["", *users], key="audit_user", format_func=lambda u: u or tr("audit.all"))
-action = c3.selectbox(tr("audit.action"), ["", *actions], key="audit_action",
-                      format_func=lambda a: a or tr("audit.all"))
+user = c2.selectbox(tr("audit.user"), ["", *users], key=state.AUDIT_USER,
+                    format_func=lambda u: audit_user_name(u, lang()) or tr("audit.all"))
+action = c3.selectbox(tr("audit.action"), ["", *actions], key=state.AUDIT_ACTION,
+                      format_func=lambda a: audit_action_name(a, lang()) or tr("audit.all"))
 table = audit_table(entries, lang(), user, action)
 if table.empty:
     st.info(tr("audit.empty"))
 else:
     st.caption(tr("audit.count", n=len(table)))
-    downloads.dataframe("audit_trail", "audit_xlsx", table, hide_index=True, width="stretch")
+    downloads.dataframe("audit_trail", "audit_xlsx", table, source=downloads.stored("book.what_audit"), hide_index=True,
+                        width="stretch")

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis.ita import comparison_view
-from ui import boot, cache, charts_indicators, state, theme
+from ui import big_tables, boot, cache, charts_indicators, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.widgets_indicators import pick_year, table
@@ -38,18 +38,20 @@ else:
             tr("common.unit_type"), tr("cmp.heatmap_axis"), tr("ind.col_score"), present=present),
             config=theme.config(f"comparison-types-{year}"), width="stretch")
     st.caption(tr("cmp.heatmap_note"))
-    table(v.matrix_table, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
-                           **{c: f"{tr('ind.col_indicator')} {n}" for c, n in v.indicator_columns.items()}},
-          f"indicators_{year}", "cmp_matrix", formats={c: "%.2f" for c in ["total", *v.indicator_columns]})
+    big_tables.searchable(
+        v.matrix_table, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
+                         **{c: f"{tr('ind.col_indicator')} {n}" for c, n in v.indicator_columns.items()}},
+        f"indicators_{year}", "cmp_matrix", state.CMP_MATRIX_SEARCH,
+        formats={c: "%.2f" for c in ["total", *v.indicator_columns]})
 
 st.subheader(tr("cmp.ranking"))
 st.caption(tr("cmp.percentile_note", prev=v.prev_year) if v.prev_year else tr("cmp.percentile_note_no_prev"))
-table(v.ranking, {"rank": tr("ind.col_rank"), "unit": tr("common.unit"), "unit_type": tr("common.unit_type"),
+big_tables.searchable(v.ranking, {"rank": tr("ind.col_rank"), "unit": tr("common.unit"), "unit_type": tr("common.unit_type"),
                   "total": tr("common.total"), "level": tr("common.level"),
                   "percentile_in_type": tr("cmp.col_percentile"), "n_in_type": tr("cmp.col_n_in_type"),
                   "total_prev": tr("cmp.col_total_prev"), "rank_prev": tr("cmp.col_rank_prev"),
                   "rank_change": tr("cmp.col_rank_change")},
-      f"ranking_{year}", "cmp_ranking",
+      f"ranking_{year}", "cmp_ranking", state.CMP_RANKING_SEARCH,
       formats={"total": "%.2f", "percentile_in_type": "%.1f", "total_prev": "%.2f", "rank_change": "%+d"})
 
 st.subheader(tr("cmp.pass_rate"))

@@ -2,7 +2,7 @@
 import streamlit as st
 
 from analysis.common import XLSX_MIME, setting_int
-from analysis.complaints import BREAKDOWNS, complaints_view
+from analysis.complaints import BREAKDOWNS
 from analysis.store import (
     ADMIN,
     COMPLAINT_EXPORT,
@@ -24,7 +24,7 @@ if flash := st.session_state.pop(state.CMPL_FLASH, None):
 
 v = None
 with guard("complaints view"):
-    v = complaints_view(*store.complaints.load(), lang())
+    v = cache.complaints()
 
 # --- upload (its own uploader; the report of every file is shown) ------------------------------------
 if auth.can(EDIT):
@@ -54,7 +54,7 @@ if auth.can(EDIT):
             report_view.render(outcome.report)
         if fresh:
             with guard("complaints view"):
-                v = complaints_view(*store.complaints.load(), lang())
+                v = cache.complaints()
 
 if v is not None and v.empty:
     st.info(tr("cmpl.empty"))
@@ -100,8 +100,10 @@ with guard("complaints figures"):
 
     # --- the plan's targets against the figures ------------------------------------------------------------------
     st.subheader(tr("cmpl.targets_header"))
-    downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", v.targets, audit=COMPLAINT_EXPORT, hide_index=True,
-                        width="stretch")
+    source = downloads.stored("book.what_complaints", v.demo_apart or (tr("book.demo_all") if v.has_demo else ""),
+                              store.complaints.provenance())
+    downloads.dataframe("complaint_targets", "cmpl_targets_xlsx", v.targets, audit=COMPLAINT_EXPORT, source=source,
+                        hide_index=True, width="stretch")
     left, right = st.columns(2)
     left.plotly_chart(charts.received_bars(v.finished_years, tr("cmpl.chart_years") + demo, tr("cmpl.finished"),
                                            tr("cmpl.in_progress"), present, half), config=theme.config("complaints-per-year"),
@@ -113,8 +115,8 @@ with guard("complaints figures"):
 
     # --- year over year and trend --------------------------------------------------------------------------------
     st.subheader(tr("cmpl.yoy_header"))
-    downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", v.yoy, audit=COMPLAINT_EXPORT, hide_index=True,
-                        width="stretch")
+    downloads.dataframe("complaints_year_over_year", "cmpl_yoy_xlsx", v.yoy, audit=COMPLAINT_EXPORT, source=source,
+                        hide_index=True, width="stretch")
     st.markdown("**" + tr("cmpl.trend_header") + "**")
     for line in v.trends:
         st.markdown("- " + line.text)
@@ -132,7 +134,8 @@ with guard("complaints figures"):
                                            present, half), config=theme.config("complaints-open-by-age"), width="stretch")
         st.plotly_chart(charts.month_lines(v.months, tr("cmpl.chart_months") + demo, "label", present),
                         config=theme.config("complaints-per-month"), width="stretch")
-        by = st.segmented_control(tr("cmpl.by"), list(BREAKDOWNS), key=state.CMPL_BREAKDOWN, default="channel",
+        st.session_state.setdefault(state.CMPL_BREAKDOWN, "channel")
+        by = st.segmented_control(tr("cmpl.by"), list(BREAKDOWNS), key=state.CMPL_BREAKDOWN,
                                   format_func=lambda b: tr(f"cmpl.by_{b}")) or "channel"
         st.plotly_chart(charts.breakdown_bars(v.breakdowns[by],
                                               tr("cmpl.chart_breakdown", by=tr(f"cmpl.by_{by}"), year=v.fiscal_year)

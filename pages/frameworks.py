@@ -114,9 +114,10 @@ for part, (title, config, rows) in edited.items():
     order = [c for c in frame.columns if c != "part"]          # the part's code stays out of sight
     if editable:
         result[part] = st.data_editor(frame, hide_index=True, width="stretch", column_config=config, num_rows=rows,
-                                      key=f"{key}_{part}", column_order=order)
+                                      key=f"{key}_{part}", column_order=order, placeholder="—")
     else:
-        st.dataframe(frame, hide_index=True, width="stretch", column_config=config, column_order=order)
+        st.dataframe(frame, hide_index=True, width="stretch", column_config=config, column_order=order,
+                     placeholder="—")
 if editable:
     note = st.text_input(tr("fwk.note"), key=f"{key}_note", placeholder=tr("fwk.note_hint"))
     if st.button(tr("fwk.save", year=year), type="primary", key="fwk_save", icon=":material/save:"):

@@ -152,21 +152,29 @@ if filled is not None and not problems:
     st.rerun()
 st.subheader(tr("msr.rollup_header"))
 downloads.dataframe("measures_rollup", "msr_rollup_xlsx", rollup_table(records, rows, lang()), hide_index=True,
-                    width="stretch")
+                    width="stretch", source=downloads.stored("book.what_plan"))
 
 # --- exports ------------------------------------------------------------------------------------------
 st.header(tr("msr.export_header"))
 font = st.text_input(tr("msr.font"), v.font, key="msr_font").strip() or DEFAULT_FONT
 stem = f"measures_{report_year}"
 d1, d2, d3, d4 = st.columns(4)
-d1.download_button(tr("msr.dl_docx"), measures_document(records, eff, fw, unit or "", year, "docx", font),
-                   f"{stem}.docx", DOCX_MIME, key="msr_dl_docx", icon=":material/description:")
-d2.download_button(tr("msr.dl_xlsx"), measures_document(records, eff, fw, unit or "", year, "xlsx"),
-                   f"{stem}.xlsx", XLSX_MIME, key="msr_dl_xlsx", icon=":material/table_view:")
-d3.download_button(tr("msr.dl_progress_docx"), progress_report(records, rows, round_, report_year, unit or "", "docx", font),
-                   f"progress_{report_year}_{round_}.docx", DOCX_MIME, key="msr_dl_pdocx", icon=":material/description:")
-d4.download_button(tr("msr.dl_progress_xlsx"), progress_report(records, rows, round_, report_year, unit or "", "xlsx"),
-                   f"progress_{report_year}_{round_}.xlsx", XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:")
+# each document is built when its button is clicked (in the server, outside this run: nothing here may read the
+# session, so the language is taken now), not on every rerun (issue 16.1)
+language = lang()
+d1.download_button(tr("msr.dl_docx"), lambda: measures_document(records, eff, fw, unit or "", year, "docx", font),
+                   f"{stem}.docx", DOCX_MIME, key="msr_dl_docx", icon=":material/description:", on_click="ignore")
+d2.download_button(tr("msr.dl_xlsx"),
+                   lambda: measures_document(records, eff, fw, unit or "", year, "xlsx", lang=language),
+                   f"{stem}.xlsx", XLSX_MIME, key="msr_dl_xlsx", icon=":material/table_view:", on_click="ignore")
+d3.download_button(tr("msr.dl_progress_docx"),
+                   lambda: progress_report(records, rows, round_, report_year, unit or "", "docx", font),
+                   f"progress_{report_year}_{round_}.docx", DOCX_MIME, key="msr_dl_pdocx", icon=":material/description:",
+                   on_click="ignore")
+d4.download_button(tr("msr.dl_progress_xlsx"),
+                   lambda: progress_report(records, rows, round_, report_year, unit or "", "xlsx", lang=language),
+                   f"progress_{report_year}_{round_}.xlsx", XLSX_MIME, key="msr_dl_pxlsx", icon=":material/table_view:",
+                   on_click="ignore")
 
 # --- the O25/O26 documents (the OIT items on using last year's results and on following the measures up) ----------
 if year is not None:

@@ -3,7 +3,6 @@ progress per indicator, the predicted OIT and total beside last year's, filters,
 the group view across units. Every figure comes from analysis.plan (tracker_view, group_view)."""
 from datetime import date
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from analysis.common import XLSX_MIME, IngestError, current_fiscal_year, format_datetime, setting, setting_int
@@ -26,11 +25,11 @@ from analysis.plan import (
     tracker_view,
 )
 from analysis.store import UNIT_ARG, ConflictError, entries_of
-from ui import auth, cache, report_view, state
-from ui.chrome import page_setup
+from ui import auth, cache, charts_oit, downloads, report_view, state
+from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
 from ui.theme import config as chart_config
-from ui.widgets_indicators import pick
+from ui.widgets_indicators import pick_unit
 from ui.widgets_measures import conflict
 
 ws = page_setup("oit.title", "oit.intro")
@@ -40,18 +39,19 @@ if flash := st.session_state.pop(state.OIT_FLASH, None):
 
 years = sorted((y for y, fw in load_all().items() if fw.oit_items), reverse=True)
 this_year = current_fiscal_year()
-c_year, c_unit, c_family = st.columns([1, 3, 2])
-year = c_year.selectbox(tr("ind.pick_year"), years, key="oit_year", format_func=lambda y: tr("common.be_year", year=y),
-                        index=years.index(this_year) if this_year in years else 0)
+c_year, c_unit, c_family = st.columns([1.4, 3, 2])      # the year fits in presentation type too
+if st.session_state.get(state.OIT_YEAR) not in years:         # this fiscal year unless another was chosen (or linked)
+    st.session_state[state.OIT_YEAR] = this_year if this_year in years else years[0]
+year = c_year.selectbox(tr("ind.pick_year"), years, key=state.OIT_YEAR, format_func=lambda y: tr("common.be_year", year=y))
 stored = store.checklists.load(year)
 units = sorted(set(ws.results["unit"]) | set(stored)) if len(ws.results) else sorted(stored)
 if not units:
     st.info(tr("oit.no_units"))
     st.stop()
-unit = pick(tr("ind.pick_unit"), units, state.SELECTED_UNIT, "oit_unit", container=c_unit)
+unit = pick_unit(tr("ind.pick_unit"), units, state.OIT_UNIT, state.OIT_TYPE, ws, c_unit)
 fws = load_all()
 families = oit_list_families(fws[year])
-family = c_family.selectbox(tr("oit.family"), families, key="oit_family",
+family = c_family.selectbox(tr("oit.family"), families, key=state.OIT_FAMILY,
                             format_func=lambda f: tr(f"oit.family_{f}"))
 mine = stored.get(unit, {})
 entries = entries_of(mine)
@@ -94,11 +94,11 @@ for p in v.progress:
 # --- the checklist -------------------------------------------------------------------------------------------------
 st.subheader(tr("oit.checklist_header"))
 f1, f2, f3 = st.columns([1, 2, 2])
-only_late = f1.toggle(tr("oit.only_overdue", n=len(v.overdue)), key="oit_only_overdue")
-owner = f2.selectbox(tr("oit.by_owner"), ["", *v.owners], key="oit_owner",
+only_late = f1.toggle(tr("oit.only_overdue", n=len(v.overdue)), key=state.OIT_LATE)
+owner = f2.selectbox(tr("oit.by_owner"), ["", *v.owners], key=state.OIT_OWNER,
                      format_func=lambda o: o or tr("oit.everyone"))
 indicators = [p.number for p in v.progress]
-indicator = f3.selectbox(tr("oit.by_indicator"), [None, *indicators], key="oit_indicator",
+indicator = f3.selectbox(tr("oit.by_indicator"), [None, *indicators], key=state.OIT_INDICATOR,
                          format_func=lambda n: tr("oit.all_indicators") if n is None else
                          next(p.label for p in v.progress if p.number == n))
 shown = filter_rows(v, only_late, owner, indicator)
@@ -166,8 +166,10 @@ elif checked:
 # --- the group's file: export and import ---------------------------------------------------------------------------
 st.subheader(tr("oit.file_header"))
 language = lang()
+oit_source = downloads.stored("book.what_oit")
 st.download_button(tr("oit.download"),       # the workbook is made when clicked, not on every rerun
-                   lambda: table_to_xlsx({f"OIT {year}": checklist_table(fws[year], family, entries, language)}),
+                   lambda: table_to_xlsx({f"OIT {year}": checklist_table(fws[year], family, entries, language)},
+                                         language, oit_source),
                    file_name=f"oit-checklist-{year}.xlsx", mime=XLSX_MIME, key="oit_download",
                    icon=":material/download:", on_click="ignore")
 if editable:
@@ -198,23 +200,8 @@ if not everyone:
     st.info(tr("oit.group_empty", year=year))
 else:
     matrix, summary = group_view(year, family, everyone)
-    order = list(CHECKLIST_STATUSES)
-    n = len(order)
-    colours = ["#BDBDBD", "#FFB74D", "#64B5F6", "#2E7D32", "#F5F5F5"]   # not started … published, not applicable
-    scale = [stop for k, c in enumerate(colours) for stop in ([k / n, c], [(k + 1) / n, c])]
-    z = matrix.apply(lambda col: col.map(order.index)).to_numpy()
-    words = matrix.apply(lambda col: col.map(lambda s: checklist_status_word(s, lang()))).to_numpy()
-    fig = go.Figure(go.Heatmap(z=z, x=list(matrix.columns), y=list(matrix.index), customdata=words, zmin=-0.5,
-                               zmax=n - 0.5, colorscale=scale, xgap=1, ygap=1, showscale=False,
-                               hovertemplate="%{y}<br>%{x}: %{customdata}<extra></extra>"))
-    for status, colour in zip(order, colours, strict=True):      # the legend: one square per status
-        fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=checklist_status_word(status, lang()),
-                                 marker={"symbol": "square", "size": 14, "color": colour,
-                                         "line": {"color": "#9E9E9E", "width": 1}}))
-    fig.update_layout(title=tr("oit.group_chart", year=year, n=len(matrix)), height=max(320, 22 * len(matrix) + 140),
-                      margin={"l": 260, "r": 20, "t": 100, "b": 40}, yaxis={"autorange": "reversed"},
-                      legend={"orientation": "h", "x": 0, "y": 1.0, "yanchor": "bottom"},
-                      plot_bgcolor="white")
+    fig = charts_oit.readiness_heatmap(matrix, CHECKLIST_STATUSES, lambda s: checklist_status_word(s, lang()),
+                                       tr("oit.group_chart", year=year, n=len(matrix)), presenting())
     st.plotly_chart(fig, config=chart_config(f"oit-readiness-{year}"), width="stretch")
     shown_summary = summary.rename(columns={"unit": tr("ind.pick_unit"), "oit": tr("oit.predicted_oit"),
                                             "published": tr("oit.published_n"), "items": tr("oit.items_n")})

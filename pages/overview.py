@@ -3,10 +3,10 @@ import streamlit as st
 
 from analysis.ita import demo_mark, overview_view
 from analysis.store import ADMIN
-from ui import auth, boot, cache, charts, state, theme
+from ui import auth, big_tables, boot, cache, charts, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.widgets_indicators import framework_caption, pick
+from ui.widgets_indicators import framework_caption, pick_unit
 
 ws = page_setup("overview.title")
 choices = dict(year=st.session_state.get(state.YEAR), unit_types=st.session_state.get(state.UNIT_TYPES) or [],
@@ -32,8 +32,8 @@ col_types.multiselect(tr("overview.unit_types"), v.unit_types, key=state.UNIT_TY
 if v.summary.units == 0:
     st.info(tr("overview.no_rows"))
     st.stop()
-chosen = pick(tr("overview.open_unit"), list(v.totals["unit"]), state.SELECTED_UNIT, state.OVERVIEW_OPEN_UNIT,
-              container=col_unit)
+chosen = pick_unit(tr("overview.open_unit"), list(v.totals["unit"]), state.OVERVIEW_OPEN_UNIT, state.OVERVIEW_OPEN_TYPE,
+                   ws, col_unit)
 if chosen != v.unit:          # the picker's first option on a first visit: draw the charts with it
     v = cache.view(overview_view, ws, **choices, unit=chosen)
 present, names = presenting(), v.level_names
@@ -85,9 +85,7 @@ right.dataframe(
                    tr("common.gap"): st.column_config.NumberColumn(format="%.2f")})
 
 st.subheader(tr("chart.all_units", units=units))
-st.dataframe(
-    v.totals[["unit", "unit_type", "total", "level"]].assign(level=v.totals["level"].map(lambda lv: names.get(lv, lv)))
-    .rename(columns={"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
-                     "level": tr("common.level")}),
-    hide_index=True, width="stretch", height=320,
-    column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f")})
+big_tables.searchable(v.totals, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"),
+                                 "total": tr("common.total"), "level": tr("common.level")},
+                      f"overview_{v.year}", "overview_all", state.OVERVIEW_ALL_SEARCH, formats={"total": "%.2f"},
+                      values={"level": {lv: names.get(lv, lv) for lv in v.totals["level"].dropna().unique()}})

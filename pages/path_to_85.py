@@ -8,7 +8,7 @@ from analysis.store import entries_of
 from ui import boot, cache, charts_path, downloads, items_session, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.widgets_indicators import pick, pick_year
+from ui.widgets_indicators import pick_unit, pick_year
 
 ws = page_setup("path.title", "path.intro")
 scores, results, wanted_year = ws.scores, ws.results, st.session_state.get(state.SELECTED_YEAR)
@@ -32,7 +32,7 @@ if not v.years:
 
 col_year, col_unit, col_target = st.columns([1, 2, 2])
 pick_year(tr("path.pick_year"), v.years, state.SELECTED_YEAR, state.PATH_YEAR, col_year)
-pick(tr("path.pick_unit"), v.units, state.SELECTED_UNIT, state.PATH_UNIT, container=col_unit)
+pick_unit(tr("path.pick_unit"), v.units, state.PATH_UNIT, state.PATH_TYPE, ws, col_unit)
 unit, year, name_col = v.unit, v.year, v.name_col
 if v.framework is None:
     st.info(tr("path.no_framework", year=year))

@@ -6,7 +6,7 @@ from analysis.ita import weak_view
 from ui import boot, cache, charts_indicators, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.widgets_indicators import pick, pick_year, table
+from ui.widgets_indicators import pick_unit, pick_year, table
 
 ws = page_setup("ind.title")
 v = cache.view(weak_view, ws, year=st.session_state.get(state.SELECTED_YEAR),
@@ -15,7 +15,7 @@ boot.require(v.years)
 
 col_year, col_unit = st.columns([1, 3])
 pick_year(tr("ind.pick_year"), v.years, state.SELECTED_YEAR, state.IND_YEAR, col_year)
-pick(tr("ind.pick_unit"), v.units, state.SELECTED_UNIT, state.IND_UNIT, container=col_unit)
+pick_unit(tr("ind.pick_unit"), v.units, state.IND_UNIT, state.IND_TYPE, ws, col_unit)
 unit, year, s = v.unit, v.year, v.summary
 if v.weak.empty:
     st.info(tr("ind.no_scores", unit=unit, year=year))

@@ -2,10 +2,10 @@
 import streamlit as st
 
 from analysis.ita import yoy_view
-from ui import boot, cache, charts_indicators, state, theme
+from ui import big_tables, boot, cache, charts_indicators, state, theme
 from ui.chrome import page_setup, presenting
 from ui.lang import lang, tr
-from ui.widgets_indicators import pick, pick_year, table, with_test_text
+from ui.widgets_indicators import pick_unit, pick_year, table, with_test_text
 
 ws = page_setup("yoy.title")
 v = cache.view(yoy_view, ws, year=st.session_state.get(state.SELECTED_YEAR),
@@ -49,7 +49,7 @@ else:
           f"crossed_85_{prev}-{year}", "yoy_crossed", formats={"total_prev": "%.2f", "total": "%.2f", "change": "%+.2f"},
           values=crossed_words)
 
-pick(tr("ind.pick_unit"), v.units, state.SELECTED_UNIT, state.YOY_UNIT, container=col_unit)
+pick_unit(tr("ind.pick_unit"), v.units, state.YOY_UNIT, state.YOY_TYPE, ws, col_unit)
 st.subheader(tr("yoy.unit_header", unit=v.unit))
 ind_cols = {"indicator": tr("ind.col_indicator"), name_col: tr("ind.col_name"), "score_prev": col_prev,
             "score": col_now, "change": tr("yoy.col_change"), "crossed": tr("yoy.col_crossed")}
@@ -82,6 +82,6 @@ else:
                   "unchanged": tr("yoy.col_unchanged"), "test_text": tr("yoy.col_test")},
           f"yoy_group_{prev}-{year}", "yoy_group",
           formats={"median_prev": "%.2f", "median": "%.2f", "median_change": "%+.2f"})
-    with st.expander(tr("yoy.all_changes")):
-        table(v.changes, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), **ind_cols},
-              f"yoy_all_{prev}-{year}", "yoy_all", formats=ind_formats, values=crossed_words)
+    big_tables.on_request(tr("yoy.all_changes"), state.YOY_ALL_SHOW, state.YOY_ALL_SEARCH, v.changes,
+                          {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), **ind_cols},
+                          f"yoy_all_{prev}-{year}", "yoy_all", formats=ind_formats, values=crossed_words)

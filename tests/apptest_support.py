@@ -15,9 +15,12 @@ def page_path(stem: str) -> str:
     return str(ROOT / "pages" / f"{stem}.py")
 
 
-def open_app(page: str | None = None, **session) -> AppTest:
-    """The app after one run of `page` (a path; the overview when None) with these session values set first."""
+def open_app(page: str | None = None, query: dict | None = None, **session) -> AppTest:
+    """The app after one run of `page` (a path; the overview when None) with these session values set first, opened
+    by an address with these query parameters (name → value, or a list of values for a repeated one)."""
     at = AppTest.from_file(APP, default_timeout=60)
+    for name, value in (query or {}).items():
+        at.query_params[name] = value
     for key, value in session.items():
         at.session_state[key] = value
     if page:

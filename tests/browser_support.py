@@ -96,6 +96,13 @@ def chromium_page(width: int = 1400, height: int = 1000):
             browser.close()
 
 
+def on_page(url_path: str):
+    """A test of a page address for page.wait_for_url: the page at url_path, whatever its query parameters."""
+    from urllib.parse import urlparse
+
+    return lambda address: urlparse(address).path.rstrip("/").endswith("/" + url_path)
+
+
 def settle(page, limit: float = SETTLE_SECONDS) -> None:
     """Wait until the script has finished and no skeleton is left; fail loudly when that takes over `limit` seconds."""
     page.wait_for_selector("[data-testid='stApp']", timeout=limit * 1000)

@@ -12,6 +12,21 @@ from analysis.common import settings
 from analysis.store import Store, seed_demo
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _component_scan_once():
+    """Each new AppTest app has Streamlit scan every installed package's metadata for custom components (about
+    0.26 s, hundreds of times in the suite); the installed packages do not change during a test run and the app uses
+    no custom component, so the scan's result is kept after the first."""
+    import functools
+
+    from streamlit.components.v2 import manifest_scanner
+
+    original = manifest_scanner.scan_component_manifests
+    manifest_scanner.scan_component_manifests = functools.lru_cache(maxsize=1)(original)
+    yield
+    manifest_scanner.scan_component_manifests = original
+
+
 @pytest.fixture(autouse=True)
 def _no_saved_frameworks():
     """Frameworks saved in a workspace are put in use process-wide (analysis.ita.set_stored, at each app run): no

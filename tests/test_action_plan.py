@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -11,6 +9,7 @@ import pytest
 from analysis.common.report import IngestError
 from analysis.plan import _text as pt
 from analysis.plan.action_plan import import_bytes, import_path
+from tests.cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "samples" / "action_plan_finance_office_2566-2570.txt"   # the shipped copy of the seed
@@ -120,8 +119,9 @@ def test_split_code(cell, code, code_th, rest):
 
 
 def test_cli_json_keys():
-    out = subprocess.run([sys.executable, "-m", "analysis", "action-plan", str(SEED), "--format", "json"],
-                         capture_output=True, text=True, cwd=ROOT, check=True).stdout
+    ran = run_cli("action-plan", SEED, "--format", "json")
+    assert ran.returncode == 0, ran.stderr
+    out = ran.stdout
     rows = json.loads(out)
     assert len(rows) == 10 and list(rows[0]) == [
         "code", "code_th", "dimension", "mission", "title", "budget_text", "budget_amount", "steps", "outputs",
@@ -131,6 +131,5 @@ def test_cli_json_keys():
 
 
 def test_cli_not_a_plan_exit_2():
-    proc = subprocess.run([sys.executable, "-m", "analysis", "action-plan", str(DATA / "plan_not_a_plan.txt")],
-                          capture_output=True, text=True, cwd=ROOT)
+    proc = run_cli("action-plan", DATA / "plan_not_a_plan.txt")
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and "action-plan table" in proc.stderr

@@ -126,7 +126,7 @@ def test_the_audit_page_lists_the_sign_ins_for_admins(local_auth):
     _sign_in(open_app(), "root")
     at = _signed_in("root", page_path("audit"))
     table = at.dataframe[0].value
-    assert "sign_in" in set(table[t("audit.col_action")]) and "root" in set(table[t("audit.col_user")])
+    assert t("audit.do_sign_in") in set(table[t("audit.col_action")]) and "root" in set(table[t("audit.col_user")])
 
 
 def test_oidc_without_a_configured_provider_says_what_to_set_and_shows_nothing_else(workspace_env, monkeypatch):

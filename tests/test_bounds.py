@@ -3,7 +3,6 @@ allocate a huge grid is refused by name before it is parsed; normal workbooks ar
 from __future__ import annotations
 
 import io
-import subprocess
 import sys
 import zipfile
 from pathlib import Path
@@ -13,6 +12,7 @@ import pytest
 from analysis.common.report import IngestError, IngestReport
 from analysis.files import bounds
 from analysis.files.readers import read_sheets
+from tests.cli_support import run_cli
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"
@@ -40,8 +40,7 @@ def test_hostile_workbook_is_measured_and_refused_by_sheet_name(name, size):
 
 @pytest.mark.parametrize("name", HOSTILE)
 def test_cli_gives_the_bilingual_message_and_exit_2_not_a_crash(name):
-    run = subprocess.run([sys.executable, "-m", "analysis", "score", str(DATA / name)], cwd=ROOT,
-                         capture_output=True, text=True, timeout=120)
+    run = run_cli("score", DATA / name)
     assert run.returncode == 2, run.stderr[-500:]
     assert "มีช่วงข้อมูลใหญ่เกินไป" in run.stderr and "too large a used range" in run.stderr
     assert "Traceback" not in run.stderr and "panicked" not in run.stderr

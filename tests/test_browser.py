@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_support import chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import chromium_page, needs_chromium, on_page, settle, streamlit_server
 
 pytestmark = needs_chromium
 
@@ -26,7 +26,7 @@ def test_from_the_overview_to_a_units_weak_indicators_and_its_plan(server):
         settle(page)
         units_metric(page)                         # the overview has loaded with the demo
         page.get_by_role("button", name="ดูตัวชี้วัดที่อ่อน").click()
-        page.wait_for_url("**/weak_indicators", timeout=60_000)   # the unit's name is on the overview too: wait for the page
+        page.wait_for_url(on_page("weak_indicators"), timeout=60_000)   # the unit's name is on the overview too: wait for the page
         page.get_by_text("สำนักงานเขตบางแค").first.wait_for(timeout=60_000)
         settle(page)
         heading = page.locator("h1").first.inner_text()
@@ -34,7 +34,7 @@ def test_from_the_overview_to_a_units_weak_indicators_and_its_plan(server):
         page.get_by_text("ตัวชี้วัดที่ 10").first.wait_for(timeout=30_000)   # the weakest is named in the summary
 
         page.get_by_role("button", name="วางแผนเส้นทางสู่ 85 ของ สำนักงานเขตบางแค").click()
-        page.wait_for_url("**/path_to_85", timeout=60_000)
+        page.wait_for_url(on_page("path_to_85"), timeout=60_000)
         page.get_by_text("คะแนนรวมหลังปรับ").first.wait_for(timeout=60_000)
         settle(page)
         assert page.locator("[data-testid='stException']").count() == 0

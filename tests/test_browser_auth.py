@@ -7,7 +7,7 @@ import pytest
 
 from analysis.common.text import t
 from analysis.store import Store
-from tests.browser_support import chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import chromium_page, needs_chromium, on_page, settle, streamlit_server
 
 pytestmark = needs_chromium
 PASSWORD = "correct horse battery"
@@ -46,13 +46,13 @@ def test_an_anonymous_visitor_sees_only_the_sign_in_form_and_a_viewer_no_uploade
             assert page.locator("[data-testid='stSidebarNavLink']").count() == 0, "no page list before sign-in"
         _sign_in(page, "viewer", PASSWORD)               # on …/measures: that page opens after the sign-in
         page.locator("[data-testid='stSidebarNavLink']").first.wait_for(timeout=60_000)
-        assert page.url.endswith("/measures") and page.locator("h1").first.inner_text() != "ลงชื่อเข้าใช้ระบบติดตามผล ITA"
+        assert on_page("measures")(page.url) and page.locator("h1").first.inner_text() != "ลงชื่อเข้าใช้ระบบติดตามผล ITA"
         page.get_by_text(t("msr.edit_header")).first.wait_for(timeout=30_000)
         assert page.get_by_label(t("msr.f_title"), exact=True).count() == 0, "a viewer gets no edit form"
         assert page.get_by_role("button", name=t("msr.delete")).count() == 0, "and no remove button"
         assert page.get_by_role("button", name=t("msr.create_draft")).count() == 0
         page.locator("[data-testid='stSidebarNavLink']").filter(has_text="ข้อมูล").first.click()
-        page.wait_for_url("**/data", timeout=60_000)
+        page.wait_for_url(on_page("data"), timeout=60_000)
         settle(page)
         page.get_by_text("บัญชีของคุณอ่านได้อย่างเดียวในส่วนนี้").first.wait_for(timeout=30_000)
         assert page.locator("[data-testid='stFileUploader']").count() == 0
@@ -72,7 +72,7 @@ def test_five_wrong_passwords_lock_the_account(server):
 
 
 def _pick(page, label: str, option: str) -> None:
-    box = page.get_by_role("combobox", name=label).first
+    box = page.get_by_role("combobox", name=label, exact=True).first
     box.click()
     page.keyboard.type(option)
     page.get_by_role("option", name=option).first.click()

@@ -9,7 +9,7 @@ from tests.browser_support import chromium_page, needs_chromium, settle, streaml
 
 pytestmark = needs_chromium
 
-CHART_PAGES = ("overview", "weak_indicators", "comparison", "year_over_year", "drivers", "items", "path_to_85",
+CHART_PAGES = ("overview", "weak_indicators", "comparison", "year_over_year", "drivers", "items", "path_to_85", "oit",
                "complaints")
 VIEWPORTS = ((1366, 768), (1920, 1080))
 

@@ -176,4 +176,9 @@ def test_the_o25_report_and_a_table_download_from_the_measures_page(server):
             page.get_by_role("button", name=t("ind.download_xlsx")).first.click()
         sheet = load_workbook(io.BytesIO(open(table_download.value.path(), "rb").read())).active
         assert table_download.value.suggested_filename == "measures_rollup.xlsx" and sheet.max_row > 1
+        # the measures' own documents are built when clicked too (issue 16.1), and open
+        with page.expect_download(timeout=60_000) as doc_download:
+            page.get_by_role("button", name=t("msr.dl_progress_docx")).click()
+        progress = Document(io.BytesIO(open(doc_download.value.path(), "rb").read()))
+        assert doc_download.value.suggested_filename.startswith("progress_") and progress.paragraphs
         assert page.locator("[data-testid='stException']").count() == 0

@@ -9,14 +9,21 @@ from pathlib import Path
 
 import pytest
 
+from tests.cli_support import Ran, run_cli
+
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = ["unit", "fiscal_year", "iit", "eit", "oit", "total", "level", "level_note", "passed", "gap_to_85"]
 TRAT = ["ตราด", "2564", "93.55", "87.72", "91.01", "87.93", "89.52", "90.55", "88.68", "88.58", "72.89", "65.56", "81.45"]
 
 
-def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "analysis", *args], cwd=ROOT, capture_output=True, text=True,
-                          timeout=120)
+@pytest.fixture(autouse=True)
+def _from_repo(monkeypatch, tmp_path):
+    monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("ITA_DATA_DIR", str(tmp_path / "state"))     # never the user's workspace
+
+
+def run(*args: str) -> Ran:
+    return run_cli(*args)
 
 
 @pytest.fixture
@@ -104,5 +111,6 @@ def test_bad_input_exits_non_zero_with_a_bilingual_message_and_no_traceback(tmp_
 
 
 def test_missing_file_is_a_clear_message():
-    out = run("score", "no/such/file.xlsx")
+    out = subprocess.run([sys.executable, "-m", "analysis", "score", "no/such/file.xlsx"], cwd=ROOT,
+                         capture_output=True, text=True, timeout=120)     # once through the real program
     assert out.returncode == 2 and "no/such/file.xlsx" in out.stderr and "Traceback" not in out.stderr

@@ -114,7 +114,30 @@ def test_each_year_names_its_file_and_a_failing_figure_leaves_the_remove_control
         raise ValueError("year 0 is out of range")
 
     monkeypatch.setattr(statistics, "yearly", broken)
+    from ui import cache
+
+    cache.forget()                        # the figures of the first run are kept: work them out again, and fail
     at = run_page()
     assert at.button(key="complaints_remove") is not None
     at.button(key="complaints_remove").click().run()
     assert any(s.value == t("cmpl.removed_file", file="demo_complaints_2563-2568.csv") for s in at.success)
+
+
+def test_statistics_are_worked_out_once_per_stored_version(workspace_env, monkeypatch):
+    """Issue 13.6: a rerun after a widget change reads the kept statistics; a change of the stored files (here the
+    demo removed) works them out again."""
+    from analysis.complaints import complaints_view
+    from ui import cache, state
+
+    calls = []
+    monkeypatch.setattr(cache, "complaints_view", lambda *a, **k: calls.append(1) or complaints_view(*a, **k))
+    at = run_page()
+    assert not at.exception and len(calls) == 1
+    at.segmented_control(key=state.CMPL_BREAKDOWN).set_value("category").run()
+    assert not at.exception
+    assert len(calls) == 1, "the breakdown switch did not compute the statistics again"
+    assert any("category" in str(c.proto.spec) or t("cmpl.by_category") in str(c.proto.spec)
+               for c in at.get("plotly_chart")), "the breakdown chart follows the switch"
+    at.button(key="complaints_remove").click().run()
+    assert not at.exception
+    assert len(calls) == 2 and any(t("cmpl.empty") == i.value for i in at.info), "the removal shows at once"

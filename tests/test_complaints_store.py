@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
+import pytest
 import sqlalchemy as sa
 
 from analysis.store import workspace
@@ -95,3 +96,26 @@ def test_migration_chain_is_linear():
     import importlib
     mod = importlib.import_module("analysis.store.migrations.versions.0003_complaints")
     assert (mod.revision, mod.down_revision) == ("0003_complaints", "0002_measures")
+
+
+def _save_user_file(store):
+    workspace.ingest_complaints(store, "วันที่รับเรื่อง,สถานะ\n01/10/2566,เสร็จสิ้น\n".encode(), "mine.csv")
+
+
+def _retention(store):
+    assert store.complaints.apply_retention(1, current_year=2568) > 0
+
+
+@pytest.mark.parametrize("change", [
+    _save_user_file,
+    lambda store: store.complaints.remove_demo(),
+    _retention,
+    lambda store: store.meta.set_demo_shown("complaints", True),
+], ids=["upload", "remove", "retention", "demo-shown"])
+def test_the_version_changes_with_every_change_of_what_the_page_shows(store, change):
+    """The complaints page keeps its statistics per version: any change of the stored figures gives a new one."""
+    workspace.seed_demo_complaints(store, SAMPLES)
+    before = store.complaints.version()
+    assert store.complaints.version() == before, "reading does not change it"
+    change(store)
+    assert store.complaints.version() != before

@@ -140,3 +140,11 @@ def test_fy2569_is_a_band_year_marked_as_assumed_so_current_results_can_be_score
     assert fw.grading == "bands" and fw.labels[0] == "ผ่านดีเยี่ยม"
     assert "[assumed]" in fw.notes
     assert fw.oit_items_status["nacc"] == "partial"
+
+
+@pytest.mark.parametrize("year", sorted(load_all()))
+def test_every_oit_item_of_every_year_has_a_name(year):
+    """Issue 13.5: an OIT item is never shown as its code alone."""
+    nameless = [(it.family, it.code) for it in for_year(year).oit_items
+                if not it.name_th.strip() or it.name_th.strip().upper() == it.code]
+    assert not nameless, f"FY{year}: OIT items without a name: {nameless}"

@@ -375,3 +375,85 @@ def test_problems_are_capped_per_code_and_summed_up():
     hits = problems(result, "score_out_of_range")
     assert len(hits) == 301 and "100 more of the same (rows 302–401)" in hits[-1].message("en")
     assert len(result.published) == 400 and result.published.total.isna().all()
+
+
+def _reference_warn_unlabelled(grid, header, sheet, st) -> None:
+    """_columns.warn_unlabelled as it was: each cell of a column without a header turned into text one by one."""
+    from analysis.ita.ingest._columns import cell_text, letter
+
+    out = []
+    for c in range(grid.shape[1]):
+        if header.columns[c].text:
+            continue
+        body = grid.iloc[header.last + 1:, c]
+        if body.notna().any() and body.map(lambda v: bool(cell_text(v).strip())).any():
+            out.append(f"({letter(c)})")
+    if out:
+        st.ctx.add("warning", "unknown_columns", "ingest.unlabelled_columns", "ingest.unlabelled_columns_fix",
+                   {"columns": ", ".join(out)}, sheet, header.last + 1, ", ".join(out))
+
+
+def test_unlabelled_columns_are_found_as_before(monkeypatch):
+    """Issue 16.3: columns without a header are checked for data on whole columns; the warnings are unchanged on
+    grids of 2,000 units with unlabelled columns holding data, spaces only, NaN or nothing."""
+    import analysis.ita.ingest._pipeline as pipeline
+
+    n = 2_000
+    body = [[f"สำนักงานเขตทดสอบ {k}", None, "2566", f"{80 + k % 20}", " " if k % 3 else None,
+             float("nan"), "ดู" if k == n - 1 else None, 0.0 if k == 5 else None] for k in range(n)]
+    grids = [[["หน่วยงาน", None, "ปีงบประมาณ", "คะแนนรวม", None, None, None, None], *body],
+             [["หน่วยงาน", None, "ปีงบประมาณ", "คะแนนรวม", None], ["สำนักงานเขตบางบอน", None, "2566", "91.2", "ดูหมายเหตุ"]]]
+    got = [grid_ingest(rows).report.to_dict() for rows in grids]
+    monkeypatch.setattr(pipeline, "warn_unlabelled", _reference_warn_unlabelled)
+    assert got == [grid_ingest(rows).report.to_dict() for rows in grids]
+    assert [p["column"] for p in got[0]["problems"] if p["code"] == "unknown_columns"] == ["(G), (H)"]
+
+
+def _reference_row_values(out, base, keep, values) -> None:
+    """_layouts._row_values as it was: a dictionary look-up per row of the long file."""
+    if not values:
+        return
+    pos = {k: i for i, k in enumerate(zip(out["unit"], out["fiscal_year"]))}
+    keys = list(zip(base["unit"][keep], base["fiscal_year"][keep]))
+    for name, arr in values.items():
+        if name in out.columns:
+            continue
+        col = np.full(len(out), None if name == "level" else np.nan, dtype=object if name == "level" else float)
+        for k, val in zip(keys, arr[keep]):
+            i = pos.get(k)
+            if i is not None and pd.isna(col[i]) and not pd.isna(val):
+                col[i] = val
+        out[name] = col
+
+
+def _long_with_row_values(n: int = 1_500) -> list[list]:
+    """A long grid whose rows also carry the unit-year's total, tool score and level — blank on some rows, given
+    twice on others, some unit-years without any, one row with no indicator."""
+    rows = [["หน่วยงาน", "ปีงบประมาณ", "ตัวชี้วัด", "คะแนน", "คะแนนรวม", "IIT", "ระดับผล"]]
+    for k in range(n):
+        unit, year = f"สำนักงานเขตทดสอบ {k:04d}", 2567 + k % 2
+        for j in range(1, 11):
+            total = None if (j + k) % 4 else 80 + k % 20 + j / 100          # first given on a later row
+            level = None if k % 9 == 0 else ("ผ่าน" if j % 3 else "ผ่านดี")
+            rows.append([unit, year, f"ตัวชี้วัดที่ {j}", 70 + (k * j) % 30, total, None if j < 5 else 88.5, level])
+    rows.append(["สำนักงานเขตทดสอบ 0001", 2568, None, None, 99, 99, "ผ่าน"])
+    return rows
+
+
+@pytest.mark.parametrize("case", ["generated", "demo"])
+def test_long_files_take_the_first_per_row_value_as_before(case, monkeypatch):
+    """Issue 16.3: a long file's per-row total/level/tool columns give each unit-year its first value, found on
+    whole columns; the ingest is the same as with the row-by-row look-up."""
+    from analysis.common.paths import SAMPLES_DIR
+    from analysis.ita.ingest import _layouts
+
+    run = ((lambda: grid_ingest(_long_with_row_values())) if case == "generated" else
+           (lambda: ingest_path(SAMPLES_DIR / "demo_districts_2567-2568_long.csv")))
+    got = run()
+    monkeypatch.setattr(_layouts, "_row_values", _reference_row_values)
+    want = run()
+    assert got.report.to_dict() == want.report.to_dict()
+    pd.testing.assert_frame_equal(got.scores, want.scores)
+    pd.testing.assert_frame_equal(got.published, want.published)
+    if case == "generated":
+        assert got.published["total"].notna().sum() > 1_000

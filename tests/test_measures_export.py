@@ -53,3 +53,21 @@ def test_docx_progress_report_round_title():
     doc = docx.Document(io.BytesIO(data))
     assert "รอบ 6 เดือน (ต.ค.–มี.ค.)" in doc.paragraphs[0].text
     assert doc.tables[0].rows[1].cells[2].text == "กำลังดำเนินการ"
+
+
+@pytest.mark.parametrize("lang, headers, sheet, source", [
+    ("th", ["รหัส", "มาตรการ", "สถานะ", "ร้อยละความก้าวหน้า"], "ความก้าวหน้า", "แหล่งข้อมูล"),
+    ("en", ["Code", "Measure", "Status", "Percent done"], "Progress", "Source")])
+def test_progress_xlsx_is_headed_in_the_language_with_amounts_as_shown(lang, headers, sheet, source):
+    demo = Measure(**{**RECORDS[0].__dict__, "created_by": "demo"})
+    data = progress_report([demo], [Progress(measure_id=1, fiscal_year=2568, round="h1", status="done", percent=100.0,
+                                             budget_planned=1200.456, budget_spent=2.051000000000001)],
+                           "h1", 2568, "u", "xlsx", lang=lang)
+    wb = openpyxl.load_workbook(io.BytesIO(data))
+    assert wb.sheetnames == [sheet, source]
+    ws = wb[sheet]
+    assert [c.value for c in ws[1]][:4] == headers and ws.freeze_panes == "A2"
+    assert [c.value for c in ws[2]][4:6] == [1200.46, 2.05] and ws["F2"].number_format == "0.00"
+    assert ws.cell(row=2, column=ws.max_column).value == ("ใช่" if lang == "th" else "Yes"), "the demo measure is marked"
+    said = [v for row in wb[source].iter_rows(values_only=True) for v in row if isinstance(v, str)]
+    assert any("2568" in v for v in said) and any(("ใช่" if lang == "th" else "Yes") in v for v in said)

@@ -106,3 +106,18 @@ def test_a_form_that_cannot_be_saved_says_why_and_a_be_date_is_stored(workspace_
     saved = repo.get(chosen)
     assert saved.title == "มาตรการที่แก้แล้ว" and str(saved.start_date) == "2025-11-01" and str(saved.end_date) == "2026-09-30"
     assert _field(at, "msr.f_start").value == "01/11/2568", "the form shows the stored date in BE"
+
+
+def test_export_documents_are_built_when_clicked_not_on_every_rerun(workspace_env, monkeypatch):
+    """Issue 16.1: the four measure documents (Word and Excel) cost seconds to build; a page run only offers them."""
+    import analysis.plan
+
+    built = []
+    for name in ("measures_document", "progress_report"):
+        monkeypatch.setattr(analysis.plan, name, lambda *a, name=name, **k: built.append(name) or b"")
+    at = open_app(MEASURES, selected_year=2568)
+    at.text_input(key="msr_who_input").input("สมชาย").run()
+    assert not at.exception
+    labels = {b.proto.label for b in at.get("download_button")}
+    assert {t(c) for c in ("msr.dl_docx", "msr.dl_xlsx", "msr.dl_progress_docx", "msr.dl_progress_xlsx")} <= labels
+    assert built == [], "no document was built by the page runs"

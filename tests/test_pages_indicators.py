@@ -132,3 +132,42 @@ def test_uploaded_data_pages_render(uploaded, page):
     assert at.title
     if page == "year_over_year":     # FY2566 has totals of other units only
         assert any(t("yoy.no_pairs", prev=2566, year=2568) == i.value for i in at.info)
+
+
+def test_every_change_table_is_sent_only_when_asked_for_and_capped():
+    """Issue 16.1: the every-unit-and-indicator table (83,000 rows nationally) is not hidden in a collapsed
+    expander: it reaches the page only when switched on, at most SHOWN_ROWS rows of it, searchable by unit."""
+    from ui.big_tables import SHOWN_ROWS
+
+    at = open_page("year_over_year", **{state.SELECTED_YEAR: 2568, state.SELECTED_UNIT: FINANCE})
+    before = len(at.dataframe)
+    assert not at.toggle(key=state.YOY_ALL_SHOW).value
+    at.toggle(key=state.YOY_ALL_SHOW).set_value(True).run()
+    assert not at.exception and len(at.dataframe) == before + 1
+    every = at.dataframe[-1].value
+    assert len(every) == SHOWN_ROWS < 720, "72 units × 10 indicators, capped on the page"
+    assert any(t("common.table_rows", shown=f"{SHOWN_ROWS:,}", rows="720") == c.value for c in at.caption)
+    at.text_input(key=state.YOY_ALL_SEARCH).input("การคลัง").run()
+    found = at.dataframe[-1].value
+    assert len(found) == 10 and set(found[t("common.unit")]) == {FINANCE}
+
+
+@pytest.mark.parametrize("page, searches", [
+    ("overview", (state.OVERVIEW_ALL_SEARCH,)),
+    ("comparison", (state.CMP_MATRIX_SEARCH, state.CMP_RANKING_SEARCH)),
+])
+def test_a_long_list_of_units_is_capped_on_the_page_and_searchable(monkeypatch, page, searches):
+    """Issue 16: a national group's every-unit tables (8,300 rows) never go to the page whole — at most SHOWN_ROWS
+    rows, a unit search, the download with every row. Here the cap is lowered below the demo's 72 units."""
+    import ui.big_tables
+
+    monkeypatch.setattr(ui.big_tables, "SHOWN_ROWS", 20)
+    at = open_page(page, **{state.SELECTED_YEAR: 2568, state.SELECTED_UNIT: FINANCE})
+    capped = [d.value for d in at.dataframe if len(d.value) == 20]
+    assert len(capped) == len(searches), "each long table shows 20 rows"
+    assert sum(t("common.table_rows", shown="20", rows="72") == c.value for c in at.caption) == len(searches)
+    for key in searches:
+        at.text_input(key=key).input("การคลัง").run()
+        assert not at.exception
+    found = [d.value for d in at.dataframe if t("common.unit") in d.value.columns and len(d.value) == 1]
+    assert len(found) == len(searches) and all(set(f[t("common.unit")]) == {FINANCE} for f in found)

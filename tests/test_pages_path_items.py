@@ -8,7 +8,7 @@ from streamlit.testing.v1 import AppTest
 from analysis.common.text import t
 from analysis.ita import planner
 from tests.apptest_support import open_app
-from ui import state
+from ui import cache, items_session, state
 
 ROOT = Path(__file__).resolve().parent.parent
 PATH_PAGE = str(ROOT / "pages" / "path_to_85.py")
@@ -73,6 +73,31 @@ def test_items_page_demo_then_plan_with_items(workspace_env):
 
 def test_items_page_bad_file_shows_the_report(workspace_env):
     bad = (ROOT / "tests" / "data" / "items_no_header.csv").read_bytes()
-    at = open_page(ITEMS_PAGE, **{state.ITEMS_FILE: ("items_no_header.csv", bad, False)})
+    at = open_page(ITEMS_PAGE, **{state.ITEMS_FILE: items_session.held_file("items_no_header.csv", bad)})
     assert not at.exception
     assert any("items_no_header.csv" in e.value for e in at.error)
+
+
+def test_items_page_reads_its_file_once_per_content_and_family(workspace_env, monkeypatch):
+    """Issue 13.6: the item file is hashed once when it arrives and read once per OIT family; reruns after a widget
+    change reuse what was read."""
+    from analysis.ita import ingest_items_bytes, oit_families
+
+    reads, hashes = [], []
+    held_file = items_session.held_file
+    cache.items_file.clear()
+    monkeypatch.setattr(cache, "ingest_items_bytes", lambda data, name, family: reads.append(family)
+                        or ingest_items_bytes(data, name, family))
+    monkeypatch.setattr(items_session, "held_file", lambda *a, **k: hashes.append(a[0]) or held_file(*a, **k))
+    at = open_page(ITEMS_PAGE)
+    at.button(key="items_demo").click().run()
+    assert not at.exception and reads == ["nacc"] and len(hashes) == 1
+    units = at.selectbox(key="items_unit").options
+    at.selectbox(key="items_unit").set_value(units[-1]).run()
+    at.selectbox(key="items_unit").set_value(units[0]).run()
+    assert not at.exception and at.selectbox(key="items_unit").value == units[0]
+    assert reads == ["nacc"] and len(hashes) == 1, "no widget change reads or hashes the file again"
+    other = next((f for f in oit_families() if f != "nacc"), None)
+    if other is not None:
+        at.selectbox(key=state.ITEMS_FAMILY).set_value(other).run()
+        assert not at.exception and reads == ["nacc", other], "another family reads the file once more"

@@ -258,3 +258,35 @@ def test_printed_band_is_mentioned_but_never_adopted_when_tools_are_missing():
     row = score(None, published).iloc[0]
     assert row["level"] is None
     assert "ไฟล์ระบุระดับ ผ่านดี" in row["level_note"] and "the file states ผ่านดี" in row["level_note_en"]
+
+
+def _reference_note_published_level(published, uy, level, note_th, note_en) -> None:
+    """scoring._note_published_level as it was: one pair of t() calls per undecided unit-year."""
+    from analysis.common.text import t
+
+    if published is None or "level" not in published.columns or not len(published):
+        return
+    printed = np.full(uy.n, None, dtype=object)
+    printed[uy.code_p] = published["level"].to_numpy(dtype=object)
+    for r in np.flatnonzero((level == None) & pd.notna(printed)):  # noqa: E711
+        text = str(printed[r]).strip()
+        if text:
+            note_th[r] += t("score.file_states", "th", level=text)
+            note_en[r] += t("score.file_states", "en", level=text)
+
+
+def test_printed_levels_of_undecided_units_are_noted_as_before(demo, monkeypatch):
+    """Issue 16.3: the note "the file states level X" is added with whole-column operations; the scored demo (and
+    the demo's published levels moved to years without a framework, where no level is decided) are unchanged."""
+    import analysis.ita.scoring as scoring
+
+    undecided = demo.published.assign(fiscal_year=demo.published["fiscal_year"] - 10)      # FY2555-2558: no framework
+    undecided.loc[undecided.index[::7], "level"] = "  "                                   # blank: no note
+    undecided.loc[undecided.index[::11], "level"] = None
+    cases = [(demo.scores, demo.published), (None, undecided), (demo.scores.assign(
+        fiscal_year=demo.scores["fiscal_year"] - 10), undecided)]
+    got = [score(s, p) for s, p in cases]
+    monkeypatch.setattr(scoring, "_note_published_level", _reference_note_published_level)
+    for (s, p), new in zip(cases, got, strict=True):
+        pd.testing.assert_frame_equal(new, score(s, p))
+    assert got[1]["level_note_en"].str.contains("the file states").sum() > 100

@@ -1,8 +1,10 @@
 """The item drill-down view (analysis/ita/views/items.py) on the demo item file."""
 import pytest
 
+from analysis.common.text import t
 from analysis.ita import demo_items_file, for_year, ingest_items_bytes, items_view, oit_families
 from analysis.ita.items import lowest_questions, missing_oit
+from analysis.ita.questions import load_questions
 
 UNIT = "สำนักงานเขตบางแค"
 
@@ -25,7 +27,24 @@ def test_oit_counts_and_missing_items_of_a_unit(items):
 def test_lowest_questions(items):
     v = items_view(items, 2568, UNIT)
     assert len(v.lowest) == v.lowest_n == 10 and v.lowest["value"].is_monotonic_increasing
-    assert v.lowest.equals(lowest_questions(items, UNIT, 2568, 10))
+    raw = lowest_questions(items, UNIT, 2568, 10)
+    assert v.lowest[["tool", "item", "indicator", "value"]].equals(raw[["tool", "item", "indicator", "value"]])
+
+
+@pytest.mark.parametrize("lang", ["th", "en"])
+def test_each_lowest_question_comes_with_its_words_and_where_they_come_from(items, lang):
+    v = items_view(items, 2568, UNIT, lang=lang)
+    assert list(v.lowest.columns) == ["tool", "item", "question", "indicator", "value", "basis", "label", "hover"]
+    iit = v.lowest[v.lowest["tool"] == "IIT"].iloc[0]
+    words = load_questions().wording("IIT", iit["item"], 2568).question
+    assert iit["question"] == words.text(lang) and iit["label"] == f"{iit['item']} {words.short(lang)}"
+    assert iit["basis"] == t("items.basis_unchecked", lang, form=2564, year=2568), "FY2568's IIT form was not read"
+    eit = v.lowest[v.lowest["tool"] == "EIT"].iloc[0]
+    name = for_year(2568).indicator(eit["indicator"]).name_th if lang == "th" else \
+        for_year(2568).indicator(eit["indicator"]).name_en
+    assert eit["question"] == t("items.q_unpublished", lang, n=eit["indicator"], name=name)
+    assert eit["basis"] == t("items.basis_unpublished", lang)
+    assert v.family_name == t("oit.family_nacc", lang)
 
 
 def test_unknown_choice_falls_back_to_the_first_unit_of_the_newest_year(items):

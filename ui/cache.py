@@ -1,17 +1,19 @@
 """The only place with Streamlit caching: the store (one per database URL), the scored workspace, the screens'
-views (per workspace version and choices) and the session's item file read once per content and family."""
+views (per workspace version and choices), the complaints statistics (per complaints version and language) and the
+session's item file read once per content and family."""
 from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import streamlit as st
 
 from analysis.common import IngestError, IngestReport, database_url, setting_int
-from analysis.export import complaint_years, measures_status
-from analysis.ita import ItemsResult, ingest_items_bytes, score, set_stored, split_demo
+from analysis.complaints import ComplaintsView, complaints_view
+from analysis.export import complaint_years, deck_sources, measures_status
+from analysis.ita import ItemsResult, UnitIndex, ingest_items_bytes, score, set_stored, split_demo, unit_index
 from analysis.store import Denied, Store, UserStore, for_user, seed_demo
 
 FRAMES = ("scores", "published", "results")     # the workspace frames a view function may take, by name
@@ -28,6 +30,7 @@ class Workspace:
     url: str = ""
     demo_mode: str = "none"                               # "all" | "some" (demo beside the user's) | "none"
     demo_keys: frozenset = frozenset()                    # (unit as shown, fiscal year) pairs that are demo
+    sources: pd.DataFrame = field(default_factory=pd.DataFrame)   # the stored datasets' provenance (exports' source)
 
 
 @st.cache_resource(show_spinner=False)
@@ -61,7 +64,7 @@ def _workspace(url: str, version: str, lang: str) -> Workspace:
     s = _store(url)
     demo = split_demo(s.datasets.load_scores(), s.datasets.load_published(), lang)
     return Workspace(demo.scores, demo.published, score(demo.scores, demo.published), demo.mode != "none",
-                     version, url, demo.mode, demo.keys)
+                     version, url, demo.mode, demo.keys, s.datasets.provenance())
 
 
 def _read_only(ws: Workspace) -> Workspace:
@@ -94,6 +97,7 @@ def forget() -> None:
     """Drop the kept workspace and views (after a restore replaced the database under them)."""
     _workspace.clear()
     _view.clear()
+    _complaints.clear()
 
 
 def load_demo() -> None:
@@ -113,13 +117,34 @@ def view(fn: Callable, ws: Workspace, **choices):
     return _view(ws.url, ws.version, f"{fn.__module__}.{fn.__qualname__}", tuple(sorted(choices.items())), fn, ws)
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
-def items_file(name: str, data: bytes, family: str) -> ItemsResult | IngestReport:
-    """An item file read with the OIT family: ItemsResult, or the IngestReport of why it could not be read."""
+def units(ws: Workspace | None = None) -> UnitIndex:
+    """The workspace's unit index (each unit's type, the unit types, the years), kept per workspace version."""
+    return view(unit_index, ws if ws is not None else workspace())
+
+
+@st.cache_resource(show_spinner=False, max_entries=8)
+def items_file(name: str, digest: str, family: str, _data: bytes) -> ItemsResult | IngestReport:
+    """An item file read with the OIT family, once per content (digest: the SHA-256 of _data, worked out when the
+    file arrived; the bytes themselves are not hashed again) and family: ItemsResult, or the IngestReport of why it
+    could not be read. The one kept object is returned, not a copy (nobody changes it)."""
     try:
-        return ingest_items_bytes(data, name, family)
+        return ingest_items_bytes(_data, name, family)
     except IngestError as exc:
         return exc.report
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _complaints(url: str, version: str, lang: str) -> ComplaintsView:
+    return complaints_view(*_store(url).complaints.load(), lang)
+
+
+def complaints() -> ComplaintsView:
+    """The complaints screen's view (statistics, tests, the charts' frames, the public table and its .xlsx) in the
+    interface's language, worked out again only when the stored complaints change (issue 13.6)."""
+    from ui.lang import lang
+
+    url = database_url()
+    return _complaints(url, _store(url).complaints.version(), lang())
 
 
 def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -127,3 +152,10 @@ def deck_sections(lang: str, unit: str | None) -> tuple[pd.DataFrame, pd.DataFra
     s = store()
     records, aggregates, demo_years = s.complaints.load()
     return measures_status(s.measures.current_statuses(unit), lang), complaint_years(records, aggregates, demo_years)
+
+
+def stored_sources() -> pd.DataFrame:
+    """The stored result and complaint files' provenance (newest first within each), for the meeting pack's source
+    slide and sheet."""
+    s = store()
+    return deck_sources(s.datasets.provenance(), s.complaints.provenance())

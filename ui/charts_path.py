@@ -31,15 +31,17 @@ def before_after(bars, title: str, pass_mark: float, pass_label: str, before_lab
 
 
 def lowest_questions(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str, value_label: str,
-                     indicator_word: str, present: bool = False, share: float = 1.0) -> go.Figure:
-    """Horizontal bars of the lowest questions (lowest at the top), coloured by tool, with the pass line."""
+                     present: bool = False, share: float = 1.0) -> go.Figure:
+    """Horizontal bars of the lowest questions (lowest at the top), coloured by tool, with the pass line; each bar
+    named by its code and a few words (rows' label column), the full wording in its hover (rows' hover column)."""
     fig = go.Figure()
     colors = {"IIT": "#6A1B9A", "EIT": "#EF6C00"}
-    labels = [f"{r.item} ({indicator_word} {r.indicator})" if not pd.isna(r.indicator) else r.item for r in rows.itertuples()]
+    labels, hovers = list(rows["label"]), list(rows["hover"])
     for tool in ("IIT", "EIT"):
         mask = (rows["tool"] == tool).to_numpy()
         fig.add_bar(x=rows["value"][mask], y=[lab for lab, m in zip(labels, mask) if m], orientation="h", name=tool,
-                    marker_color=colors[tool], hovertemplate=f"%{{y}}<br>{value_label}: %{{x:.2f}}<extra>{tool}</extra>")
+                    marker_color=colors[tool], customdata=[h for h, m in zip(hovers, mask) if m],
+                    hovertemplate=f"%{{customdata}}<br>{value_label}: %{{x:.2f}}<extra>{tool}</extra>")
     fig.update_yaxes(categoryorder="array", categoryarray=labels, autorange="reversed")
     fig.update_xaxes(range=[max(0.0, float(rows["value"].min()) - 10) if len(rows) else 0, 100.5])
     theme.apply(fig, title, height=max(360, 30 * len(rows) + 140), present=present, share=share, note_above=True)

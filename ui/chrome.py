@@ -11,7 +11,7 @@ import streamlit as st
 
 from analysis.common import LANGUAGES
 from analysis.store import Denied
-from ui import boot, cache, state
+from ui import boot, cache, print_css, state, url
 from ui.lang import tr
 
 _LANG_NAMES = {"th": "ไทย", "en": "English"}
@@ -53,12 +53,14 @@ def presenting() -> bool:
 
 
 def sidebar_controls() -> None:
-    """Language switch and presentation-mode toggle in the sidebar; applies presentation styling."""
+    """Language switch and presentation-mode toggle in the sidebar; applies the print stylesheet and, when on, the
+    presentation styling."""
     st.session_state.setdefault(state.LANG, "th")
     with st.sidebar:
         st.segmented_control(tr("chrome.language"), LANGUAGES, key=state.LANG,
                              format_func=lambda code: _LANG_NAMES[code], selection_mode="single")
         st.toggle(tr("chrome.present"), key=state.PRESENT, help=tr("chrome.present_help"))
+    print_css.apply()
     if presenting():
         st.markdown(_PRESENT_CSS, unsafe_allow_html=True)
 
@@ -97,12 +99,17 @@ def guard(what: str) -> Iterator[None]:
 
 
 def run_page(page) -> None:
-    """Run the chosen page; an unexpected failure (a bug, an unreachable database) becomes a clear message in
-    Thai and English on the page, with the details in the server log — never a traceback on the screen."""
+    """Run the chosen page (with the values of the link it was opened by, the first time), then put its view in the
+    address; an unexpected failure (a bug, an unreachable database) becomes a clear message in Thai and English on
+    the page, with the details in the server log — never a traceback on the screen."""
     server_log()
+    path = getattr(page, "url_path", "")
     try:
+        url.read_page(path)
+        url.write(path)       # the view as chosen (a page may stop early: nothing can be sent after st.stop)
         page.run()
     except Denied as exc:                 # the store refused a change this account may not make
         st.error(exc.message(st.session_state.get(state.LANG, "th")), icon=":material/block:")
     except Exception as exc:  # st.stop/st.rerun are BaseExceptions and pass through
-        _show_failure(exc, f"page {getattr(page, 'url_path', '?')}")
+        _show_failure(exc, f"page {path or '?'}")
+    url.write(path)           # and as the page settled it (e.g. the first unit of a year): written only if changed

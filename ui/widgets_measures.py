@@ -10,7 +10,7 @@ from analysis.plan import RulesError, be_date, field_label, field_value, load_ru
 from analysis.store import STATUSES, ConflictError, Measure, Progress
 from ui import cache, state
 from ui.lang import lang, tr
-from ui.widgets_indicators import pick
+from ui.widgets_indicators import pick, pick_unit
 
 
 def who() -> str:
@@ -32,9 +32,9 @@ def scope(ws) -> tuple[str | None, int | None]:
     if not v.years:
         return None, None
     col_year, col_unit = st.columns([1, 3])
-    year = pick(tr("ind.pick_year"), v.years, state.SELECTED_YEAR, "msr_year",
+    year = pick(tr("ind.pick_year"), v.years, state.SELECTED_YEAR, state.MSR_YEAR,
                 lambda y: tr("common.be_year", year=y), col_year)
-    unit = pick(tr("ind.pick_unit"), v.units[year], state.SELECTED_UNIT, "msr_unit", container=col_unit)
+    unit = pick_unit(tr("ind.pick_unit"), v.units[year], state.MSR_UNIT, state.MSR_TYPE, ws, col_unit)
     return unit, year
 
 

@@ -37,12 +37,14 @@ def _run(args) -> int:
 
 
 def _sections(store, lang: str, unit: str | None) -> dict:
-    """Measures-status and complaint-trend frames when the store holds measures or complaints (empty otherwise)."""
+    """Measures-status and complaint-trend frames when the store holds measures or complaints (empty otherwise), and
+    the stored files' provenance for the source slide."""
     from analysis.export import deck_sections
 
     records, aggregates, demo_years = store.complaints.load()
     return {"measures": deck_sections.measures_status(store.measures.current_statuses(unit), lang),
-            "complaints": deck_sections.complaint_years(records, aggregates, demo_years)}
+            "complaints": deck_sections.complaint_years(records, aggregates, demo_years),
+            "sources": deck_sections.sources(store.datasets.provenance(), store.complaints.provenance())}
 
 
 def register(sub) -> None:

@@ -16,3 +16,9 @@ LEVEL_COLORS = {
 def level_color(label: str | None) -> str:
     """Colour (#RRGGBB) of a level or band; grey when undecided or unknown."""
     return LEVEL_COLORS.get(label or "", UNDECIDED_COLOR)
+
+
+# OIT checklist statuses (the readiness page's heatmap and its legend): grey not started, amber in progress, blue ready,
+# green published, near-white not applicable.
+CHECKLIST_COLORS = {"not_started": "#BDBDBD", "in_progress": "#FFB74D", "ready": "#64B5F6", "published": "#2E7D32",
+                    "not_applicable": "#F5F5F5"}

@@ -1,33 +1,18 @@
-"""The public complaint statistics as an .xlsx file (text cells are always text, never a formula)."""
+"""The public complaint statistics as an .xlsx file (text cells are always text, never a formula), with its source
+sheet naming the demo years."""
 from __future__ import annotations
 
-import io
-
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Font
+
+from analysis.common.text import t
+from analysis.common.workbook import Source, write_workbook
 
 
-def statistics_xlsx(table: pd.DataFrame, headers: list[str], sheet: str) -> bytes:
-    """The table (columns in order) as .xlsx bytes with the given header texts; blanks stay empty."""
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet[:31]
-    for col, text in enumerate(headers, start=1):
-        cell = ws.cell(row=1, column=col, value=str(text))
-        cell.data_type = "s"
-        cell.font = Font(bold=True)
-    for r, row in enumerate(table.itertuples(index=False), start=2):
-        for c, value in enumerate(row, start=1):
-            if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-                continue
-            if isinstance(value, str):
-                cell = ws.cell(row=r, column=c, value=value)
-                cell.data_type = "s"            # "=1+1" or "@x" stays text
-            else:
-                ws.cell(row=r, column=c, value=value.item() if hasattr(value, "item") else value)
-    for c in range(1, len(headers) + 1):
-        ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = 22
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()
+def statistics_xlsx(table: pd.DataFrame, headers: list[str], sheet: str, lang: str = "th",
+                    demo_years: frozenset[int] = frozenset()) -> bytes:
+    """The table (columns in order, the fiscal year first) as .xlsx bytes with the given header texts; blanks stay
+    empty; the source sheet says which of its years are demo."""
+    shown = sorted(int(y) for y in set(demo_years) & set(pd.to_numeric(table.iloc[:, 0], errors="coerce").dropna()))
+    demo = t("book.demo_years", lang, years=", ".join(map(str, shown))) if shown else ""
+    return write_workbook({sheet: table.set_axis([str(h) for h in headers], axis=1)}, lang,
+                          Source(what=t("book.what_complaints", lang), demo=demo))

@@ -5,7 +5,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy import stats
 
 from analysis.common.text import t
 from analysis.common.thaidate import calendar_year, month_abbr
@@ -118,6 +117,8 @@ def wilson(k, n) -> tuple[float | None, float | None, float | None]:
     """(share, low, high) with the Wilson 95% interval; Nones when n is missing or 0."""
     if k is None or n is None or pd.isna(n) or int(n) == 0:
         return None, None, None
+    from scipy import stats  # scipy.stats takes ~2 s to import: only on the complaints screens
+
     ci = stats.binomtest(int(k), int(n)).proportion_ci(confidence_level=0.95, method="wilson")
     return int(k) / int(n), float(ci.low), float(ci.high)
 
@@ -153,6 +154,8 @@ def compare(fy: int, count: int, previous: int, exposure: int, previous_exposure
     total = count + previous
     if total == 0 or exposure <= 0 or previous_exposure <= 0:
         return Comparison(fy, count, previous, exposure, previous_exposure, None, None, None, "unclear")
+    from scipy import stats
+
     p = stats.binomtest(count, total, exposure / (exposure + previous_exposure)).pvalue
     ratio = (count / exposure) / (previous / previous_exposure) if previous else None
     change = None if ratio is None else ratio - 1
@@ -197,6 +200,8 @@ def trend(years: pd.DataFrame, column: str = "received") -> Trend:
         return Trend(n, None, None, None, None, None, "unclear", True)
     x = rows["fiscal_year"].to_numpy(dtype=float)
     y = rows[column].to_numpy(dtype=float) * rows["full_days"].to_numpy() / rows["exposure_days"].to_numpy()
+    from scipy import stats
+
     tau, p = stats.kendalltau(x, y)
     res = stats.theilslopes(y, x)
     few = n < MIN_TREND_YEARS

@@ -130,11 +130,12 @@ def _trends(years: pd.DataFrame, has_groups: bool, lang: str) -> tuple[TrendLine
     return tuple(lines)
 
 
-def _public(years: pd.DataFrame, fy: int, lang: str) -> tuple[pd.DataFrame, bytes, str]:
+def _public(years: pd.DataFrame, fy: int, lang: str, demo_years: frozenset[int] = frozenset()
+            ) -> tuple[pd.DataFrame, bytes, str]:
     public = stats.public_table(years)
     headers = [t(code, lang) for code in ("cmpl.col_year", "cmpl.received", "cmpl.finished", "cmpl.in_progress",
                                           "cmpl.corruption", "cmpl.general")]
-    return (public.set_axis(headers, axis=1), statistics_xlsx(public, headers, t("cmpl.sheet", lang)),
+    return (public.set_axis(headers, axis=1), statistics_xlsx(public, headers, t("cmpl.sheet", lang), lang, demo_years),
             f"complaint-statistics-{fy}.xlsx")
 
 
@@ -170,7 +171,7 @@ def complaints_view(records: pd.DataFrame, aggregates: pd.DataFrame, demo_years:
     has_groups = bool(years["corruption"].notna().all())
     yoy_all = stats.year_over_year(compared, "received")
     yoy_cor = stats.year_over_year(compared, "corruption") if has_groups else []
-    public, xlsx, file_name = _public(years, fy, lang)
+    public, xlsx, file_name = _public(years, fy, lang, frozenset(demo_years or ()))
     detail = {}
     if not records.empty:
         detail = dict(open_by_age=stats.open_by_age(records, as_of, lang), months=stats.months(records, lang),

@@ -6,6 +6,7 @@ from analysis.ita.framework import (
     FRAMEWORK_STATUSES,
     Framework,
     describe,
+    family_name,
     for_year,
     latest,
     load_all,
@@ -29,6 +30,7 @@ from analysis.ita.views import (
     PathView,
     TargetChoice,
     TopDriver,
+    UnitIndex,
     WeakLine,
     WeakView,
     YoyView,
@@ -40,16 +42,18 @@ from analysis.ita.views import (
     overview_view,
     path_plan,
     path_view,
+    unit_index,
     weak_view,
     yoy_view,
 )
 
 __all__ = [
-    "FRAMEWORK_STATUSES", "LinkCheck", "check_links", "describe", "editor_tables", "framework_data", "framework_from_previous", "framework_to_toml", "read_item_list", "frameworks_overview", "set_stored",
+    "FRAMEWORK_STATUSES", "LinkCheck", "check_links", "describe", "family_name", "editor_tables", "framework_data", "framework_from_previous", "framework_to_toml", "read_item_list", "frameworks_overview", "set_stored",
     "stored", "validated", "with_item_list",
     "DEFAULT_PASS_MARK", "DEMO_ITEMS_FILE", "BeforeAfter", "ComparisonView", "DemoSplit", "DriversView", "Framework", "GroupChange",
     "ItemsResult", "ItemsView", "OverviewView", "PathPlan", "PathView", "TargetChoice", "TopDriver", "WeakLine",
     "WeakView", "YoyView", "comparison_view", "demo_items_file", "demo_mark", "drivers_view", "for_year", "ingest_items_bytes",
     "items_view", "latest", "load_all", "oit_families", "overview_view", "path_plan", "path_view", "points_lost",
     "score", "split_demo", "weak_view", "yoy_view",
+    "UnitIndex", "unit_index",
 ]

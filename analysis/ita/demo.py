@@ -45,10 +45,13 @@ def split_demo(scores: pd.DataFrame, published: pd.DataFrame, lang: str = "th") 
     for frame, flag in zip((scores, published), flags):
         if mode == SOME and flag.any():
             frame = frame.copy()
-            frame.loc[flag, "unit"] = [t("common.demo_unit", lang, unit=u) for u in frame.loc[flag, "unit"]]
+            demo_units = frame.loc[flag, "unit"]
+            named = {u: t("common.demo_unit", lang, unit=u) for u in demo_units.unique()}   # once per demo unit
+            frame.loc[flag, "unit"] = demo_units.map(named).to_numpy(dtype=object)
         frames.append(frame)
-    keys = frozenset((str(u), int(y)) for frame, flag in zip(frames, flags)
-                     for u, y in zip(frame.loc[flag, "unit"], frame.loc[flag, "fiscal_year"]))
+    pairs = pd.concat([frame.loc[flag, ["unit", "fiscal_year"]] for frame, flag in zip(frames, flags)])
+    pairs = pairs.drop_duplicates()
+    keys = frozenset(zip(pairs["unit"].astype(str), pairs["fiscal_year"].astype(int)))
     return DemoSplit(frames[0], frames[1], mode, keys)
 
 
@@ -60,5 +63,6 @@ def demo_mark(mode: str, keys: frozenset[tuple[str, int]], year: int | None, uni
         return f" — {t('common.demo_badge', lang)}"
     if mode != SOME or year is None:
         return ""
-    n = sum((str(u), int(year)) in keys for u in set(units))
+    demo_units = {u for u, y in keys if y == int(year)}          # as many as the demo has, not the chart
+    n = int(pd.Series(list(units), dtype=object).drop_duplicates().astype(str).isin(demo_units).sum())
     return f" — {t('common.demo_some', lang, n=n)}" if n else ""

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import numpy as np
 import pandas as pd
-from scipy.stats import mannwhitneyu
 
 from analysis.ita.framework import Framework
 from analysis.ita.scoring import points_lost, round2
@@ -46,6 +45,8 @@ def drivers(scores: pd.DataFrame, results: pd.DataFrame, fiscal_year: int, min_g
         elif min(len(ok), len(bad)) < min_group:
             test = "small_groups"
         else:
+            from scipy.stats import mannwhitneyu  # scipy.stats takes ~2 s to import: only when a test runs
+
             res = mannwhitneyu(ok, bad, alternative="two-sided")
             stat, p, test = float(res.statistic), float(res.pvalue), "mannwhitneyu"
             sup = stat / (len(ok) * len(bad))

@@ -102,6 +102,21 @@ class Framework:
         return tuple(x.label for x in (self.levels if self.grading == "levels" else self.bands))
 
 
+def family_words(family: str) -> dict | str:
+    """An OIT list family as a message parameter in words ("nacc" → the NACC list), rendered in the language of the
+    message around it; a family the catalogue does not know stays as it is."""
+    from analysis.common.text import TEXT, msg
+
+    return msg(f"oit.family_{family}") if f"oit.family_{family}" in TEXT else family
+
+
+def family_name(family: str, lang: str = "th") -> str:
+    """An OIT list family in words in the language ("nacc" → รายการของ ป.ป.ช. (หน่วยงานทั่วไป))."""
+    from analysis.common.text import render
+
+    return str(render(family_words(family), lang))
+
+
 def _need(d: dict, key: str, file: str, where: str, kind: type | tuple):
     if key not in d:
         raise FrameworkError(file, f"{where}{key}", "fw.missing")

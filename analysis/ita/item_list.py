@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from analysis.common.normalise import norm_header
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import msg, pair, seq
-from analysis.ita.framework import Framework, OitItem
+from analysis.ita.framework import Framework, OitItem, family_words
 from analysis.ita.ingest import Context
 from analysis.ita.item_tables import (
     SUB,
@@ -279,8 +279,8 @@ def read_item_list(data: bytes, file_name: str, family: str,
         report.assume("fwio.from_sections", n=reader.from_sections)
     if reader.from_fw:
         report.assume("fwio.from_framework", n=len(reader.from_fw), codes=seq(reader.from_fw[:12]),
-                      family=family, year=fw.fiscal_year)
+                      family=family_words(family), year=fw.fiscal_year)
     items = [OitItem(family, r.code, r.name, int(r.indicator), r.sub) for r in kept]
     report.rows_kept = len(items)
-    report.assume("fwio.found", n=len(items), family=family)
+    report.assume("fwio.found", n=len(items), family=family_words(family))
     return items, report

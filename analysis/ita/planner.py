@@ -27,7 +27,6 @@ from typing import Mapping
 
 import numpy as np
 import pandas as pd
-from scipy.optimize import Bounds, LinearConstraint, linprog, milp
 
 from analysis.common.paths import DATA_DIR
 from analysis.common.text import msg, pair, render, seq, t
@@ -370,6 +369,8 @@ def _planned_scores(x, s, ub, n, item_ind, cand, shares):
 
 def _solve(fw, tgt, numbers, w, s, e, ub, tool_of, item_ind, cand, shares, d, margin):
     """Planned scores (rounded up to 2 dp), items chosen and the method; (None, [], method) when not solved."""
+    from scipy.optimize import Bounds, LinearConstraint, linprog, milp  # heavy: imported when a plan is solved
+
     n, ni, nc = len(numbers), len(item_ind), len(cand)
     cost, lo, hi = _costs_and_bounds(numbers, s, e, ub, item_ind, cand, shares, d)
     A, lows, highs = _constraints(tgt, n, w, s, tool_of, item_ind, cand, shares, margin)

@@ -128,11 +128,15 @@ def _note_published_level(published, uy, level, note_th, note_en) -> None:
         return
     printed = np.full(uy.n, None, dtype=object)
     printed[uy.code_p] = published["level"].to_numpy(dtype=object)
-    for r in np.flatnonzero((level == None) & pd.notna(printed)):  # noqa: E711 — element-wise on objects
-        text = str(printed[r]).strip()
-        if text:
-            note_th[r] += t("score.file_states", "th", level=text)
-            note_en[r] += t("score.file_states", "en", level=text)
+    rows = np.flatnonzero((level == None) & pd.notna(printed))  # noqa: E711 — element-wise on objects
+    if not len(rows):
+        return
+    texts = pd.Series(printed[rows], dtype=object).astype(str).str.strip()
+    said = texts.ne("").to_numpy()
+    rows, texts = rows[said], texts[said]
+    for lang, notes in (("th", note_th), ("en", note_en)):      # the note once per printed level, added per row
+        words = {text: t("score.file_states", lang, level=text) for text in texts.unique()}
+        notes[rows] = notes[rows] + texts.map(words).to_numpy(dtype=object)
 
 
 # ----------------------------------------------------------------------------------------- score

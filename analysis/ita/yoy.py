@@ -11,7 +11,6 @@ import warnings
 
 import numpy as np
 import pandas as pd
-from scipy.stats import wilcoxon
 
 from analysis.ita.framework import Framework
 from analysis.ita.scoring import DEFAULT_PASS_MARK, points_lost, round2
@@ -77,6 +76,8 @@ def _test(now: np.ndarray, prev: np.ndarray, min_pairs: int) -> tuple[float, flo
         return np.nan, np.nan, "few_pairs"
     if np.all(round2(now - prev) == 0):
         return np.nan, np.nan, "no_change"
+    from scipy.stats import wilcoxon  # scipy.stats takes ~2 s to import: only when a test runs
+
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         res = wilcoxon(now, prev)

@@ -5,18 +5,23 @@ import io
 from datetime import date
 from typing import Any, Mapping, Sequence
 
+import pandas as pd
+
 from analysis.common.labels import round_label, status_label
 from analysis.common.settings import OFFICE_FONT as DEFAULT_FONT
 from analysis.common.text import t
 from analysis.common.thaidate import thai_date
+from analysis.common.workbook import Source, write_workbook
 from analysis.ita.framework import Framework
 
 # The documents are official Thai documents: their texts come from the catalogue in Thai.
-MEASURE_HEADERS = [t(c) for c in ("doc.col_weakness", "doc.col_measure", "doc.col_steps", "doc.col_responsible",
-                                  "doc.col_period", "doc.col_kpi", "doc.col_monitoring")]
-PROGRESS_HEADERS = [t(c) for c in ("doc.col_code", "doc.col_measure", "doc.col_status", "doc.col_percent",
-                                   "doc.col_planned", "doc.col_spent", "doc.col_result", "doc.col_problems",
-                                   "doc.col_evidence")]
+# The .xlsx copies are headed in the chosen language.
+MEASURE_COLUMNS = ("doc.col_weakness", "doc.col_measure", "doc.col_steps", "doc.col_responsible", "doc.col_period",
+                   "doc.col_kpi", "doc.col_monitoring")
+PROGRESS_COLUMNS = ("doc.col_code", "doc.col_measure", "doc.col_status", "doc.col_percent", "doc.col_planned",
+                    "doc.col_spent", "doc.col_result", "doc.col_problems", "doc.col_evidence")
+MEASURE_HEADERS = [t(c) for c in MEASURE_COLUMNS]
+PROGRESS_HEADERS = [t(c) for c in PROGRESS_COLUMNS]
 
 
 def _thai_date(value) -> str:
@@ -41,7 +46,7 @@ def measure_rows(records: Sequence[Any], links: Mapping[int, Mapping], framework
     return rows
 
 
-def progress_rows(records: Sequence[Any], progress: Sequence[Any]) -> list[list]:
+def progress_rows(records: Sequence[Any], progress: Sequence[Any], lang: str = "th") -> list[list]:
     """One row per measure in PROGRESS_HEADERS order for a round (measures without a report show their own status).
 
     records and progress are stored measures and progress (analysis.store.Measure, Progress or the same attributes)."""
@@ -50,9 +55,9 @@ def progress_rows(records: Sequence[Any], progress: Sequence[Any]) -> list[list]
     for rec in records:
         p = by_id.get(rec.id)
         if p is None:
-            rows.append([rec.code or "", rec.title, status_label(rec.status), None, None, None, "", "", ""])
+            rows.append([rec.code or "", rec.title, status_label(rec.status, lang), None, None, None, "", "", ""])
             continue
-        rows.append([rec.code or "", rec.title, status_label(p.status or rec.status), p.percent,
+        rows.append([rec.code or "", rec.title, status_label(p.status or rec.status, lang), p.percent,
                      p.budget_planned, p.budget_spent, p.result or "", p.problems or "", p.evidence_url or ""])
     return rows
 
@@ -103,47 +108,46 @@ def _fmt(value) -> str:
     return str(value)
 
 
-def to_xlsx(sheet: str, headers: list[str], rows: list[list]) -> bytes:
-    """An .xlsx with one sheet; every text cell is stored as text (never a formula, even when it starts with = + - @)."""
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
+def _demo(records: Sequence[Any]) -> list[bool]:
+    """Which measures are the demo's (stored as created by "demo", see analysis.store.records.DEMO_AUTHOR)."""
+    return [getattr(rec, "created_by", "") == "demo" for rec in records]
 
-    wb = Workbook()
-    ws = wb.active
-    ws.title = sheet[:31]
-    for r, values in enumerate([headers, *rows], 1):
-        for c, value in enumerate(values, 1):
-            cell = ws.cell(row=r, column=c)
-            if isinstance(value, (int, float)) and not isinstance(value, bool):
-                cell.value = value
-            else:
-                cell.value = "" if value is None else str(value)
-                cell.data_type = "s"      # keeps "=cmd()" as text: openpyxl would otherwise write a formula
-            cell.alignment = Alignment(wrap_text=True, vertical="top")
-            if r == 1:
-                cell.font = Font(bold=True)
-    for c in range(1, len(headers) + 1):
-        ws.column_dimensions[ws.cell(row=1, column=c).column_letter].width = 30
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+
+def to_xlsx(sheet: str, headers: list[str], rows: list[list], lang: str = "th", what: str = "",
+            demo: Sequence[bool] = ()) -> bytes:
+    """An .xlsx with one sheet (header row frozen, amounts to 2 decimals, columns fitted) and the source sheet; every
+    text cell is stored as text (never a formula, even when it starts with = + - @). demo flags the rows that are
+    the demo's: they are marked in a last column and named on the source sheet."""
+    frame = pd.DataFrame(rows, columns=headers)
+    source_demo = ""
+    if any(demo):
+        frame[t("book.src_demo", lang)] = [t("book.yes" if d else "book.no", lang) for d in demo]
+        source_demo = t("book.demo_column", lang)
+    return write_workbook({sheet: frame}, lang, Source(what=what, demo=source_demo))
 
 
 def measures_document(records: Sequence[Any], links: Mapping[int, Mapping], framework: Framework | None, unit: str,
-                      fiscal_year: int | None, fmt: str = "docx", font: str = DEFAULT_FONT) -> bytes:
-    """The measures document (weak points → measures, steps, owner, timeline, KPI, monitoring) as docx or xlsx bytes."""
+                      fiscal_year: int | None, fmt: str = "docx", font: str = DEFAULT_FONT, lang: str = "th") -> bytes:
+    """The measures document (weak points → measures, steps, owner, timeline, KPI, monitoring) as docx or xlsx bytes
+    (the .docx is an official Thai document; the .xlsx is headed in lang)."""
     rows = measure_rows(records, links, framework)
     if fmt == "xlsx":
-        return to_xlsx(t("doc.sheet_measures"), MEASURE_HEADERS, rows)
+        what = t("book.what_measures", lang, unit=unit or t("book.all_units", lang), year=fiscal_year or "")
+        return to_xlsx(t("doc.sheet_measures", lang), [t(c, lang) for c in MEASURE_COLUMNS], rows, lang, what,
+                       _demo(records))
     year = t("doc.fiscal_year", year=fiscal_year) if fiscal_year else ""
     return to_docx(t("doc.measures_title", year=year), unit, MEASURE_HEADERS, rows, font)
 
 
 def progress_report(records: Sequence[Any], progress: Sequence[Any], round_: str, fiscal_year: int, unit: str,
-                    fmt: str = "docx", font: str = DEFAULT_FONT) -> bytes:
-    """The progress report of one round (status, percent, budget, result, problems, evidence) as docx or xlsx bytes."""
-    rows = progress_rows(records, progress)
+                    fmt: str = "docx", font: str = DEFAULT_FONT, lang: str = "th") -> bytes:
+    """The progress report of one round (status, percent, budget, result, problems, evidence) as docx or xlsx bytes
+    (the .docx is an official Thai document; the .xlsx is headed in lang)."""
     if fmt == "xlsx":
-        return to_xlsx(t("doc.sheet_progress"), PROGRESS_HEADERS, rows)
+        what = t("book.what_progress", lang, unit=unit or t("book.all_units", lang), year=fiscal_year,
+                 round=round_label(round_, lang))
+        return to_xlsx(t("doc.sheet_progress", lang), [t(c, lang) for c in PROGRESS_COLUMNS],
+                       progress_rows(records, progress, lang), lang, what, _demo(records))
+    rows = progress_rows(records, progress)
     title = t("doc.progress_title", round=round_label(round_), year=fiscal_year)
     return to_docx(title, unit, PROGRESS_HEADERS, rows, font)

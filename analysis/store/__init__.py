@@ -29,6 +29,8 @@ from analysis.store.accounts import (
     AuditRepository,
     SignIn,
 )
+from analysis.store.audit_words import action_name as audit_action_name
+from analysis.store.audit_words import user_name as audit_user_name
 from analysis.store.backup import BackupError, BackupSummary, backup_workspace, is_empty, restore_workspace
 from analysis.store.checklists import ChecklistRepository, StoredCheck, StoredEntry, entries_of
 from analysis.store.complaints import ComplaintRepository
@@ -100,7 +102,7 @@ __all__ = [
     "ADMIN", "COMPLAINT_EXPORT", "EDIT", "LOCAL_USER", "UNIT_ARG", "Denied", "UserStore", "check_access", "for_user", "local_account",
     "ROLES", "Account", "AccountError", "AccountRepository", "AuditEntry", "AuditRepository", "SignIn",
     "BackupError", "BackupSummary", "backup_workspace", "is_empty", "restore_workspace",
-    "ALL_DEMO", "DEMO_KINDS", "audit_table", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
+    "ALL_DEMO", "DEMO_KINDS", "audit_action_name", "audit_table", "audit_user_name", "DemoBeside", "demo_beside", "demo_beside_view", "set_demo_beside", "ManualFormView", "StoredFilesView", "complaint_uploads_view", "datasets_view", "manual_form_view",
     "manual_saved_text",
     "DEMO_COMPLAINTS_FILE", "DEMO_DISMISSED", "DEMO_FILES", "DEMO_PLAN_UNIT", "MEASURE_FIELDS", "MIGRATIONS_DIR",
     "PROGRESS_FIELDS", "PUBLISHED_COLUMNS", "ROUNDS", "SAMPLES_DIR", "SCORE_COLUMNS", "STATUSES", "Change",

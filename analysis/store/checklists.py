@@ -139,7 +139,7 @@ class ChecklistRepository:
                        who: str = "") -> int:
         """Store an imported checklist in one transaction: each item replaces the stored one (its version moves
         on), items not in the file stay; returns how many items were written."""
-        now, n = _now(), 0
+        now, n, new = _now(), 0, []
         with self._engine.begin() as conn:
             stored = {r.code: r for r in conn.execute(sa.select(rows).where(rows.c.fiscal_year == int(fiscal_year),
                                                                            rows.c.unit == unit))}
@@ -151,10 +151,12 @@ class ChecklistRepository:
                         **values, family=family, version=r.version + 1, updated_at=now, updated_by=who,
                         created_by=_owned(who)))
                 else:
-                    conn.execute(rows.insert().values(fiscal_year=int(fiscal_year), unit=unit, family=family,
-                                                      code=entry.code, **values, version=1, created_at=now,
-                                                      created_by=who, updated_at=now, updated_by=who))
+                    new.append(dict(fiscal_year=int(fiscal_year), unit=unit, family=family, code=entry.code,
+                                    **values, version=1, created_at=now, created_by=who, updated_at=now,
+                                    updated_by=who))
                 n += 1
+            if new:                                   # the new items in one statement (executemany)
+                conn.execute(rows.insert(), new)
         return n
 
     def remove_created_by(self, who: str) -> int:

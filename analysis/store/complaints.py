@@ -78,6 +78,24 @@ class ComplaintRepository:
         with self._engine.connect() as conn:
             return [_upload(r) for r in conn.execute(query)]
 
+    def provenance(self) -> pd.DataFrame:
+        """Every stored complaint file's provenance as a plain frame (analysis.common.workbook.SOURCE_COLUMNS, kind
+        "complaints"), for the source slide and sheet of the exports."""
+        from analysis.store.datasets import provenance_frame
+
+        return provenance_frame(self.list_all())
+
+    def version(self) -> str:
+        """A short token that changes whenever a complaint file is saved or removed, old records are reduced to
+        yearly counts (retention), or the demo is shown or hidden beside the user's files (for cache keys)."""
+        u, c = uploads_table.c, counts_table.c
+        with self._engine.connect() as conn:
+            uploads, last_upload = conn.execute(sa.select(sa.func.count(), sa.func.max(u.id))).one()
+            records = conn.execute(sa.select(sa.func.count()).select_from(records_table)).scalar_one()
+            counts, last_count = conn.execute(sa.select(sa.func.count(), sa.func.max(c.id))).one()
+        shown = MetaRepository(self._engine).demo_shown("complaints")
+        return f"{uploads}-{last_upload or 0}-{records}-{counts}-{last_count or 0}-{int(shown)}"
+
     def find_by_sha256(self, sha256: str) -> ComplaintUpload | None:
         """The upload of a file with this content, or None."""
         query = sa.select(uploads_table).where(uploads_table.c.sha256 == sha256)

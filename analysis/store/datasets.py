@@ -12,6 +12,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from analysis.common.report import IngestReport
+from analysis.common.workbook import SOURCE_COLUMNS
 from analysis.store import tables as t
 from analysis.store.meta import MetaRepository, demo_shown_key
 from analysis.store.records import DatasetInfo, Saved
@@ -134,6 +135,15 @@ def _insert(conn: Connection, table: sa.Table, cols: dict[str, np.ndarray], data
         conn.execute(table.insert(), [dict(zip(names, row)) for row in rows[start:start + _CHUNK]])
 
 
+def provenance_frame(infos) -> pd.DataFrame:
+    """SOURCE_COLUMNS of stored uploads (DatasetInfo, ComplaintUpload: file name, when and by whom, years, rows,
+    demo); a ComplaintUpload's kind is "complaints"."""
+    return pd.DataFrame([{"file_name": i.file_name, "kind": getattr(i, "kind", "complaints"),
+                          "uploaded_at": i.uploaded_at, "uploaded_by": i.uploaded_by,
+                          "fiscal_years": list(i.fiscal_years), "rows": int(i.rows), "is_demo": bool(i.is_demo)}
+                         for i in infos], columns=SOURCE_COLUMNS)
+
+
 class DatasetRepository:
     """Datasets kept with provenance (file name, sha256, who, when), their scores and published figures."""
 
@@ -194,6 +204,11 @@ class DatasetRepository:
         query = sa.select(t.datasets).order_by(d.uploaded_at.desc(), d.id.desc())
         with self._engine.connect() as conn:
             return [_info(row) for row in conn.execute(query)]
+
+    def provenance(self) -> pd.DataFrame:
+        """Every stored dataset's provenance as a plain frame (analysis.common.workbook.SOURCE_COLUMNS, newest upload
+        first), for the source slide and sheet of the exports."""
+        return provenance_frame(self.list_all())
 
     def _remove(self, condition: sa.ColumnElement[bool]) -> int:
         ids = sa.select(t.datasets.c.id).where(condition).scalar_subquery()

@@ -126,10 +126,10 @@ AUDIT_HEADERS = ("audit.col_at", "audit.col_user", "audit.col_unit", "audit.col_
 def audit_table(entries: Sequence, lang: str = "th", user: str = "", action: str = "") -> pd.DataFrame:
     """The audit trail as a table (newest first, headers in words, times in the language), optionally of one user
     and/or one action (blank: all)."""
-    import json
+    from analysis.store.audit_words import action_name, details_text, object_name, user_name
 
-    rows = [(format_datetime(e.at, lang), e.user, e.unit, e.action, e.object,
-             json.dumps(e.details, ensure_ascii=False) if e.details else "")
+    rows = [(format_datetime(e.at, lang), user_name(e.user, lang), e.unit, action_name(e.action, lang), object_name(e.object, lang),
+             details_text(e.details, lang))
             for e in reversed(list(entries))
             if (not user or e.user == user) and (not action or e.action == action)]
     return pd.DataFrame(rows, columns=[t(code, lang) for code in AUDIT_HEADERS])

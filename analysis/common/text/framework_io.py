@@ -111,12 +111,12 @@ TEXT: dict[str, dict[str, str]] = {
     "fwio.from_sections": {"th": "ตัวชี้วัดของ {n} ข้อ อ่านจากแถวหัวข้อในตาราง (เช่น “ตัวชี้วัดที่ 9 …”)",
                            "en": "the indicator of {n} items was read from heading rows in the table (such as "
                                  "“ตัวชี้วัดที่ 9 …”)"},
-    "fwio.from_framework": {"th": "ตัวชี้วัดของ {n} ข้อ ({codes}) ไม่มีในไฟล์ จึงนำมาจากรายการข้อ {family} "
+    "fwio.from_framework": {"th": "ตัวชี้วัดของ {n} ข้อ ({codes}) ไม่มีในไฟล์ จึงนำมาจาก{family} "
                                   "ของกรอบปี {year} ตามรหัสข้อ",
                             "en": "the indicator of {n} items ({codes}) is not in the file and was taken from the "
-                                  "FY{year} framework's {family} list by item code"},
+                                  "FY{year} framework's {family} by item code"},
     "fwio.by_name": {"th": "ข้อ {code}: ตัวชี้วัด {n} นำมาจากข้อ {other} ที่ชื่อเดียวกันในกรอบปี {year}",
                      "en": "item {code}: indicator {n} taken from item {other} of the same name in the FY{year} "
                            "framework"},
-    "fwio.found": {"th": "ได้รายการข้อ OIT {n} ข้อ ของกลุ่ม {family}", "en": "{n} OIT items read for the {family} list"},
+    "fwio.found": {"th": "ได้รายการข้อ OIT {n} ข้อ ({family})", "en": "{n} OIT items read ({family})"},
 }

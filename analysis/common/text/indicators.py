@@ -86,15 +86,15 @@ TEXT: dict[str, dict[str, str]] = {
     "cmp.ranking": {"th": "อันดับและเปอร์เซ็นไทล์ในกลุ่มประเภทเดียวกัน", "en": "Ranking and percentile among peers"},
     "cmp.percentile_note": {
         "th": "เปอร์เซ็นไทล์ = ร้อยละของหน่วยงานประเภทเดียวกันในปีเดียวกันที่ได้คะแนนรวมเท่ากับหรือต่ำกว่าหน่วยงานนี้ "
-              "(นับตัวเองด้วย; scipy percentileofscore แบบ weak) — 100 คือสูงสุดในกลุ่ม · "
+              "(นับตัวเองด้วย) — 100 คือสูงสุดในกลุ่ม · "
               "อันดับเปลี่ยน = อันดับปีก่อน − อันดับปีนี้ (บวก = ขยับขึ้น) เทียบกับปี พ.ศ. {prev}",
         "en": "Percentile = share of units of the same type in the same year whose total is at or below this "
-              "unit's (itself included; scipy percentileofscore, kind weak) — 100 is the top of the group · "
+              "unit's (itself included) — 100 is the top of the group · "
               "Rank change = last year's rank − this year's (positive = moved up), against FY{prev}"},
     "cmp.percentile_note_no_prev": {
-        "th": "เปอร์เซ็นไทล์ = ร้อยละของหน่วยงานประเภทเดียวกันที่ได้คะแนนรวมเท่ากับหรือต่ำกว่า (นับตัวเองด้วย; kind weak) "
+        "th": "เปอร์เซ็นไทล์ = ร้อยละของหน่วยงานประเภทเดียวกันที่ได้คะแนนรวมเท่ากับหรือต่ำกว่า (นับตัวเองด้วย) "
               "· ไม่มีข้อมูลปีก่อนหน้าให้เทียบอันดับ",
-        "en": "Percentile = share of units of the same type at or below this total (itself included; kind weak) "
+        "en": "Percentile = share of units of the same type at or below this total (itself included) "
               "· there is no earlier year to compare ranks with"},
     "cmp.col_percentile": {"th": "เปอร์เซ็นไทล์ในกลุ่ม", "en": "Percentile among peers"},
     "cmp.col_n_in_type": {"th": "จำนวนในกลุ่ม", "en": "Units of this type"},

@@ -23,17 +23,17 @@ TEXT: dict[str, dict[str, str]] = {
     "items.bad_code": {"th": "ไม่รู้จักรหัสข้อ '{value}' — ไม่นำแถวนี้มาใช้", "en": "unknown item code '{value}'; row not used"},
     "items.bad_code_fix": {"th": "ใช้รหัส i1…i30 (IIT), e1…e15 (EIT) หรือ O1… (OIT)",
                            "en": "use codes i1…i30 (IIT), e1…e15 (EIT) or O1… (OIT)"},
-    "items.unmapped": {"th": "ข้อ {code} ไม่อยู่ในตารางจับคู่ data/items_map.toml — แสดงโดยไม่ระบุตัวชี้วัด",
-                       "en": "question {code} is not in data/items_map.toml; shown without an indicator"},
-    "items.unmapped_fix": {"th": "ตรวจรหัสข้อ หรือเพิ่มช่วงข้อใน data/items_map.toml",
-                           "en": "check the code or add it to data/items_map.toml"},
+    "items.unmapped": {"th": "ข้อ {code} ไม่อยู่ในรายการข้อคำถามที่รู้จัก — แสดงโดยไม่ระบุตัวชี้วัด",
+                       "en": "question {code} is not among the known questions; shown without an indicator"},
+    "items.unmapped_fix": {"th": "ตรวจรหัสข้อ: ข้อ IIT คือ i1–i30 ข้อ EIT คือ e1–e15",
+                           "en": "check the code: IIT questions are i1–i30, EIT questions e1–e15"},
     "items.not_in_framework": {
-        "th": "ข้อ {code} ไม่อยู่ในรายการข้อ OIT ปี {year} กลุ่ม {family} (รายการ{status}) — แสดงโดยไม่ระบุชื่อและตัวชี้วัด",
-        "en": "item {code} is not in the FY{year} OIT list of family {family} (list {status}); "
+        "th": "ข้อ {code} ไม่อยู่ในรายการข้อ OIT ปี {year} ({family}, รายการ{status}) — แสดงโดยไม่ระบุชื่อและตัวชี้วัด",
+        "en": "item {code} is not on the FY{year} OIT list ({family}, list {status}); "
               "shown without a name or indicator"},
     "items.not_in_framework_fix": {
-        "th": "ตรวจว่าเลือกกลุ่มรายการข้อถูกต้อง หรือเพิ่มข้อในไฟล์กรอบการประเมินของปีนั้น",
-        "en": "check the chosen list family, or add the item to that year's framework file"},
+        "th": "ตรวจว่าเลือกรายการข้อ OIT ถูกต้อง หรือเพิ่มข้อในกรอบการประเมินของปีนั้นที่หน้า “กรอบการประเมิน”",
+        "en": "check the chosen OIT item list, or add the item to that year's framework on the Frameworks page"},
     "items.list_complete": {"th": "ครบ", "en": "complete"},
     "items.list_partial": {"th": "ไม่ครบ", "en": "partial"},
     "items.list_unknown": {"th": "ไม่ทราบ", "en": "unknown"},
@@ -48,15 +48,17 @@ TEXT: dict[str, dict[str, str]] = {
     "items.no_rows": {"th": "ไม่มีค่ารายข้อที่ใช้ได้ในไฟล์นี้", "en": "no usable item values in this file"},
     "items.no_rows_fix": {"th": "ตรวจว่าแต่ละแถวมีชื่อหน่วยงาน ปีงบประมาณ และค่าของข้อ",
                           "en": "check that each row has a unit, a fiscal year and item values"},
-    "items.mapped": {"th": "จับคู่ข้อ OIT กับตัวชี้วัดตามไฟล์กรอบการประเมิน กลุ่ม {family}; ข้อ IIT/EIT ตาม data/items_map.toml",
-                     "en": "OIT items mapped by the framework files, family {family}; IIT/EIT questions by "
-                           "data/items_map.toml"},
+    "items.mapped": {"th": "จับคู่ข้อ OIT กับตัวชี้วัดตามกรอบการประเมินของแต่ละปี ({family}); ข้อ IIT/EIT "
+                           "ตามแบบสำรวจ (IIT ตามแบบปี 2564 ที่พบ, EIT เป็นสมมติฐาน)",
+                     "en": "OIT items mapped to indicators by each year's framework ({family}); IIT/EIT questions "
+                           "by the survey forms (IIT as on the FY2564 form read, EIT assumed)"},
     # scores typed by hand and unexpected failures (analysis.store.workspace)
     "manual.label": {"th": "กรอกเอง: {unit} ปี {year}", "en": "typed by hand: {unit} FY{year}"},
     "manual.no_unit": {"th": "ไม่ได้กรอกชื่อหน่วยงาน", "en": "the unit's name is empty"},
     "manual.no_unit_fix": {"th": "กรอกชื่อหน่วยงาน", "en": "type the unit's name"},
     "manual.no_framework": {"th": "ไม่มีไฟล์กรอบการประเมินของปี {year}", "en": "no framework file for FY{year}"},
-    "manual.no_framework_fix": {"th": "เพิ่มไฟล์ใน data/frameworks/", "en": "add a file to data/frameworks/"},
+    "manual.no_framework_fix": {"th": "เพิ่มกรอบการประเมินของปีนั้นที่หน้า “กรอบการประเมิน”",
+                                "en": "add that year's framework on the Frameworks page"},
     "manual.out_of_range": {"th": "คะแนน {score} อยู่นอกช่วง 0–100", "en": "score {score} is outside 0–100"},
     "manual.out_of_range_fix": {"th": "กรอกคะแนน 0–100", "en": "type a score from 0 to 100"},
     "manual.missing": {"th": "ยังไม่มีคะแนนตัวชี้วัดที่ {numbers}", "en": "no score for indicator(s) {numbers}"},

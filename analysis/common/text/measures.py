@@ -37,9 +37,9 @@ TEXT: dict[str, dict[str, str]] = {
     "plan.col_oit": {"th": "ข้อ OIT", "en": "OIT items"},
     "plan.col_status": {"th": "สถานะ", "en": "Status"},
     "plan.links_header": {"th": "เชื่อมมาตรการกับตัวชี้วัด", "en": "Link measures to indicators"},
-    "plan.links_help": {"th": "ค่าเริ่มต้นมาจากกฎใน data/link_rules.toml การเลือกที่นี่จะแทนที่กฎสำหรับมาตรการนี้",
-                        "en": "Defaults come from the rules in data/link_rules.toml; what you choose here overrides "
-                              "them for this measure"},
+    "plan.links_help": {"th": "ค่าเริ่มต้นมาจากกฎจับคู่คำสำคัญที่มากับโปรแกรม การเลือกที่นี่จะแทนที่กฎสำหรับมาตรการนี้",
+                        "en": "Defaults come from the keyword rules shipped with the program; what you choose here "
+                              "overrides them for this measure"},
     "plan.pick_measure": {"th": "มาตรการ", "en": "Measure"},
     "plan.links_indicators": {"th": "ตัวชี้วัด ITA ที่มาตรการนี้ช่วยยกระดับ", "en": "ITA indicators this measure lifts"},
     "plan.links_oit": {"th": "ข้อ OIT ที่เกี่ยวข้อง", "en": "Related OIT items"},

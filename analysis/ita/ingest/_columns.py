@@ -105,8 +105,8 @@ def warn_unlabelled(grid: pd.DataFrame, header: Header, sheet: str, st: IngestSt
     for c in range(grid.shape[1]):
         if header.columns[c].text:
             continue
-        body = grid.iloc[header.last + 1:, c]
-        if body.notna().any() and body.map(lambda v: bool(cell_text(v).strip())).any():
+        body = grid.iloc[header.last + 1:, c].dropna()
+        if len(body) and any(cell_text(v).strip() for v in pd.unique(body.to_numpy(dtype=object))):
             out.append(f"({letter(c)})")
     if out:
         st.ctx.add("warning", "unknown_columns", "ingest.unlabelled_columns", "ingest.unlabelled_columns_fix",

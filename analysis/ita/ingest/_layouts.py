@@ -52,20 +52,26 @@ def pivot_long(base: dict, keep: np.ndarray, labels: np.ndarray, raw_labels: np.
         r[gid[m]] = cells["_row"].to_numpy()[m]
         out[name] = v
         out[f"_r_{name}"] = r
-    if values:                           # per-row columns beside the long ones: first value per unit-year
-        gid_all, _ = pd.factorize(pd.MultiIndex.from_arrays([base["unit"][keep], base["fiscal_year"][keep]]))
-        pos = {k: i for i, k in enumerate(zip(out["unit"], out["fiscal_year"]))}
-        keys = list(zip(base["unit"][keep], base["fiscal_year"][keep]))
-        for name, arr in values.items():
-            if name in out.columns:
-                continue
-            col = np.full(len(out), None if name == "level" else np.nan, dtype=object if name == "level" else float)
-            for k, val in zip(keys, arr[keep]):
-                i = pos.get(k)
-                if i is not None and pd.isna(col[i]) and not pd.isna(val):
-                    col[i] = val
-            out[name] = col
+    _row_values(out, base, keep, values)
     return _blank_undetermined(out, gid, cells["_undetermined"].to_numpy(dtype=bool))
+
+
+def _row_values(out: pd.DataFrame, base: dict, keep: np.ndarray, values: dict) -> None:
+    """Per-row columns beside the long ones (a total or level on every row): the first value of each unit-year, in
+    place; columns the long cells already gave are left as they are. Found on whole columns (issue 16.3)."""
+    if not values:
+        return
+    target = pd.MultiIndex.from_arrays([out["unit"], out["fiscal_year"]]).get_indexer(
+        pd.MultiIndex.from_arrays([base["unit"][keep], base["fiscal_year"][keep]]))     # -1: not a unit-year of out
+    for name, arr in values.items():
+        if name in out.columns:
+            continue
+        col = np.full(len(out), None if name == "level" else np.nan, dtype=object if name == "level" else float)
+        given = arr[keep]
+        rows = np.flatnonzero((target >= 0) & ~pd.isna(given))
+        at, first = np.unique(target[rows], return_index=True)         # each unit-year's first row with a value
+        col[at] = given[rows[first]]
+        out[name] = col
 
 
 def _blank_undetermined(out: pd.DataFrame, gid: np.ndarray, cell_undetermined: np.ndarray) -> pd.DataFrame:

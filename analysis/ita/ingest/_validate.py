@@ -100,10 +100,11 @@ def check_range(frame: pd.DataFrame, names: list[str], limits: dict[str, float],
         frame[name] = v
 
 
-def _same(a, b) -> bool:
-    if isinstance(a, float) and isinstance(b, float):
-        return a == b or (a != a and b != b)
-    return a == b or (pd.isna(a) and pd.isna(b))
+def _differ(a: pd.Series, b: pd.Series) -> np.ndarray:
+    """Element-wise: True where a and b hold different values (two missing values are the same)."""
+    a, b = a.reset_index(drop=True), b.reset_index(drop=True)
+    equal = (a == b).fillna(False).to_numpy(dtype=bool)
+    return ~(equal | (a.isna().to_numpy() & b.isna().to_numpy()))
 
 
 def _row_refs(rows: list[tuple[int, str]]) -> dict:
@@ -119,53 +120,82 @@ def _null_values(frame: pd.DataFrame, values: list[str], positions: list[int]) -
         frame[c] = col
 
 
+def _repeats(frame: pd.DataFrame, keys: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """(position of every repeated row, grouped by key in order of first appearance and by row within a key; the
+    key's number; True on each key's first row)."""
+    pos = np.flatnonzero(frame.duplicated(keys, keep=False).to_numpy())
+    gid = frame.iloc[pos].groupby(keys, sort=False, dropna=False).ngroup().to_numpy()
+    order = np.argsort(gid, kind="stable")
+    pos, gid = pos[order], gid[order]
+    return pos, gid, np.r_[True, gid[1:] != gid[:-1]]
+
+
 def drop_duplicates(frame: pd.DataFrame, keys: list[str], values: list[str], ctx: Context,
                     label=None) -> pd.DataFrame:
     """The frame without repeated keys and with an `_undetermined` column.
 
     Identical repeats are merged (info). Repeats with different values are never settled by picking one: the
     first row is kept with all its values blank and `_undetermined` True, and one error names every row of the
-    key and the columns that differ (issue 10.4)."""
+    key and the columns that differ (issue 10.4). Rows are compared a whole column at a time (issue 16.3)."""
     und = frame["_undetermined"].eq(True) if "_undetermined" in frame.columns else False
     frame = frame.assign(_undetermined=und)       # a block without the column (wide) has NaN there after concat
-    if len(frame) < 2:
-        return frame
-    dup = frame.duplicated(keys, keep=False).to_numpy()
-    if not dup.any():
+    if len(frame) < 2 or not frame.duplicated(keys, keep=False).any():
         return frame
     frame = frame.copy()
+    pos, gid, first = _repeats(frame, keys)
+    base = pos[first][np.cumsum(first) - 1]                    # each repeated row's key's first row
+    rep, bp = pos[~first], base[~first]                         # the repeats (every key has one) and their firsts
+    differs = np.column_stack([_differ(frame[c].iloc[bp], frame[c].iloc[rep]) for c in values]
+                              or [np.zeros(len(rep), dtype=bool)])
+    und = frame["_undetermined"].to_numpy(dtype=bool)
+    merged = ~differs.any(axis=1) & ~und[bp] & ~und[rep]
+    conflict = np.bincount(gid[~first], weights=differs.any(axis=1), minlength=gid.max() + 1) > 0
+    unsure = np.bincount(gid, weights=und[pos], minlength=gid.max() + 1) > 0
+    _report_repeats(frame, values, ctx, label, (pos, gid, first, rep, merged, differs, conflict))
     drop = np.zeros(len(frame), dtype=bool)
-    blank: list[int] = []
-    for _, grp in frame[dup].groupby(keys, sort=False, dropna=False):
-        pos = [frame.index.get_loc(ix) for ix in grp.index]
-        base = frame.iloc[pos[0]]
-        what = label(base) if label else msg("ingest.unit_year", unit=base["unit"], year=base["fiscal_year"])
-        rows = [(int(frame["_row"].iat[p]), frame["_sheet"].iat[p]) for p in pos]
-        diff: list[str] = []
-        for p, (r2, s2) in zip(pos[1:], rows[1:]):
-            drop[p] = True
-            other = frame.iloc[p]
-            cols = [c for c in values if not _same(base[c], other[c])]
-            diff += [c for c in cols if c not in diff]
-            if not cols and not base["_undetermined"] and not other["_undetermined"]:
-                at = (msg("ingest.at_row_sheet", row=rows[0][0], sheet=rows[0][1]) if rows[0][1] != s2
-                      else msg("ingest.at_row", row=rows[0][0]))
-                ctx.add("info", "duplicate_merged", "ingest.duplicate_merged", "ingest.duplicate_merged_fix",
-                        {"what": what, "at": at}, s2, r2)
-        if diff or grp["_undetermined"].any():
-            blank.append(pos[0])
-        if diff:
-            sheet, row = rows[-1][1], rows[-1][0]
-            ctx.add("error", "duplicate_conflict", "ingest.duplicate_conflict", "ingest.duplicate_conflict_fix",
-                    {"what": what, "rows": _row_refs(rows), "columns": seq([field_label(c) for c in diff]),
-                     "unit_year": msg("ingest.unit_year", unit=base["unit"], year=base["fiscal_year"])},
-                    sheet, row, ctx.column(sheet, diff[0]))
-    if blank:
-        _null_values(frame, values, blank)
+    drop[rep] = True
+    blank = pos[first][conflict | unsure]
+    if len(blank):
+        _null_values(frame, values, list(blank))
         und = frame["_undetermined"].to_numpy(copy=True)
         und[blank] = True
         frame["_undetermined"] = und
     return frame[~drop]
+
+
+def _report_repeats(frame: pd.DataFrame, values: list[str], ctx: Context, label, found: tuple) -> None:
+    """The messages of the repeated keys, key by key: an info per identical repeat, then an error naming every row
+    of a key whose rows differ and the columns that do (in the order they first differ)."""
+    pos, gid, first, rep, merged, differs, conflict = found
+    cols = {c: frame[c].to_numpy() for c in frame.columns}
+    row, sheet = cols["_row"], cols["_sheet"]
+
+    def what(p: int):
+        unit, year = cols["unit"][p], cols["fiscal_year"][p]
+        return label({c: v[p] for c, v in cols.items()}) if label else msg("ingest.unit_year", unit=unit, year=year)
+
+    starts = np.flatnonzero(first)
+    ends = np.r_[starts[1:], len(pos)]
+    rep_of = np.cumsum(~first) - 1                              # index into rep/merged/differs of each repeat
+    for g in np.flatnonzero(conflict | np.bincount(gid[~first], weights=merged, minlength=len(starts)).astype(bool)):
+        members = pos[starts[g]:ends[g]]
+        b = members[0]
+        for k in range(starts[g] + 1, ends[g]):
+            if merged[rep_of[k]]:
+                p = pos[k]
+                at = (msg("ingest.at_row_sheet", row=int(row[b]), sheet=sheet[b]) if sheet[b] != sheet[p]
+                      else msg("ingest.at_row", row=int(row[b])))
+                ctx.add("info", "duplicate_merged", "ingest.duplicate_merged", "ingest.duplicate_merged_fix",
+                        {"what": what(b), "at": at}, sheet[p], int(row[p]))
+        if conflict[g]:
+            block = differs[rep_of[starts[g] + 1]:rep_of[ends[g] - 1] + 1]
+            firsts = np.where(block.any(axis=0), block.argmax(axis=0), len(block))
+            diff = [values[j] for j in sorted(np.flatnonzero(block.any(axis=0)), key=lambda j: (firsts[j], j))]
+            rows = [(int(row[p]), sheet[p]) for p in members]
+            ctx.add("error", "duplicate_conflict", "ingest.duplicate_conflict", "ingest.duplicate_conflict_fix",
+                    {"what": what(b), "rows": _row_refs(rows), "columns": seq([field_label(c) for c in diff]),
+                     "unit_year": msg("ingest.unit_year", unit=cols["unit"][b], year=cols["fiscal_year"][b])},
+                    rows[-1][1], rows[-1][0], ctx.column(rows[-1][1], diff[0]))
 
 
 def check_frameworks(years, ctx: Context, first_rows: dict[int, tuple[str, int]]) -> dict[int, framework.Framework]:

@@ -5,6 +5,7 @@ from analysis.ita.views.drivers import DriversView, TopDriver, drivers_view
 from analysis.ita.views.items import DEMO_ITEMS_FILE, ItemsView, demo_items_file, items_view, oit_families
 from analysis.ita.views.overview import OverviewView, overview_view
 from analysis.ita.views.path import BeforeAfter, PathPlan, PathView, TargetChoice, path_plan, path_view
+from analysis.ita.views.units import UnitIndex, unit_index
 from analysis.ita.views.weak import WeakLine, WeakView, weak_view
 from analysis.ita.views.yoy import GroupChange, YoyView, yoy_view
 
@@ -13,4 +14,5 @@ __all__ = [
     "PathPlan", "PathView", "TargetChoice", "TopDriver", "WeakLine", "WeakView", "YoyView", "comparison_view",
     "demo_items_file", "drivers_view", "items_view", "oit_families", "overview_view", "path_plan", "path_view",
     "weak_view", "yoy_view",
+    "UnitIndex", "unit_index",
 ]
