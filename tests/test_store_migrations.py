@@ -1,6 +1,6 @@
 """Alembic migrations (SQLite, and PostgreSQL when ITA_TEST_POSTGRES_URL is set): a database built at every earlier
 revision and filled with data loses nothing when a Store upgrades it to head; the upload-hash revision folds
-duplicate uploads without changing what the workspace shows; the latest revision downgrades."""
+duplicate uploads without changing what the workspace shows; the latest revisions downgrade."""
 from __future__ import annotations
 
 import json
@@ -214,9 +214,17 @@ def test_the_database_refuses_a_second_row_with_one_hash(store, table):
         conn.execute(getattr(t, table).insert().values(**row))
 
 
-def test_downgrade_of_the_latest_revision_keeps_the_data_and_upgrades_again(store_target):
-    """The latest revision (0007) adds the frameworks saved in the app: downgrading drops just that table (the
-    checklists of 0006 and everything older stay)."""
+def _indexes(conn, schema: str | None, table: str) -> list[list[str]]:
+    return sorted(i["column_names"] for i in sa.inspect(conn).get_indexes(table, schema=schema))
+
+
+@pytest.mark.parametrize(("steps", "dropped", "indexed"), [
+    (1, set(), [["dataset_id"]]),                  # 0008: back to the index on dataset_id alone
+    (2, {"frameworks"}, [["dataset_id"]]),         # and 0007: the frameworks saved in the app go
+])
+def test_downgrade_of_the_latest_revisions_keeps_the_data_and_upgrades_again(store_target, steps, dropped, indexed):
+    """The latest revision (0008) indexes scores and published by (dataset_id, unit, fiscal_year); 0007 adds the
+    frameworks saved in the app: downgrading drops just those (everything older stays) and upgrading again works."""
     from analysis.plan.checklist import Entry
 
     url, schema = store_target
@@ -227,23 +235,30 @@ def test_downgrade_of_the_latest_revision_keeps_the_data_and_upgrades_again(stor
     from analysis.ita.framework import FRAMEWORK_DIR
 
     store.frameworks.save((FRAMEWORK_DIR / "fy2570.toml").read_text(encoding="utf-8"), "copy", who="ก")
+    with store.engine.connect() as conn:
+        assert {n: _indexes(conn, schema, n) for n in ("scores", "published")} == {
+            n: [["dataset_id", "unit", "fiscal_year"]] for n in ("scores", "published")}
     before = _snapshot(store.engine, schema)
+    scores = store.datasets.load_scores()
     store.close()
-    dropped = {"frameworks"}
     engine = _engine(store_target)
-    _alembic(engine, schema, "downgrade", "-1")
+    _alembic(engine, schema, "downgrade", f"-{steps}")
     with engine.connect() as conn:
-        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [REVISIONS[-2]]
+        assert conn.execute(sa.text("SELECT version_num FROM alembic_version")).scalars().all() == [REVISIONS[-1 - steps]]
         names = set(sa.inspect(conn).get_table_names(schema=schema))
+        assert {n: _indexes(conn, schema, n) for n in ("scores", "published")} == {n: indexed for n in ("scores", "published")}
     assert not names & dropped
     kept = {n: rows for n, rows in before.items() if n not in dropped}
     assert _snapshot(engine, schema) == kept
+    pd.testing.assert_frame_equal(DatasetRepository(engine).load_scores(), scores)    # the same rows win
     engine.dispose()
     again = Store(url, schema=schema)                    # and up again
     try:
         assert {n: r for n, r in _snapshot(again.engine, schema).items() if n in kept} == kept
-        assert again.frameworks.latest() == {} and [a.name for a in again.accounts.list_all()] == ["admin"]
+        assert [a.name for a in again.accounts.list_all()] == ["admin"]
+        assert (again.frameworks.latest() == {}) is bool(dropped)
         assert list(again.checklists.load(2570)) == ["เขตหนึ่ง"]
         assert not again.datasets.save(_Result(), "again.csv", "n" * 64).created
+        pd.testing.assert_frame_equal(again.datasets.load_scores(), scores)
     finally:
         again.close()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import pandas as pd
 import streamlit as st
@@ -57,24 +57,34 @@ def store() -> UserStore:
     return for_user(raw_store(), account)
 
 
-@st.cache_data(show_spinner=False, max_entries=4)
+@st.cache_resource(show_spinner=False, max_entries=2)
 def _workspace(url: str, version: str, lang: str) -> Workspace:
+    """The scored workspace, built once per process for a database, its state (datasets and saved frameworks, in
+    version) and a language, and shared by every session: handed out only through workspace(), never as is."""
     s = _store(url)
     demo = split_demo(s.datasets.load_scores(), s.datasets.load_published(), lang)
     return Workspace(demo.scores, demo.published, score(demo.scores, demo.published), demo.mode != "none",
                      version, url, demo.mode, demo.keys, s.datasets.provenance())
 
 
+def _read_only(ws: Workspace) -> Workspace:
+    """ws with shallow copies of its frames: they share the kept frames' data (no memory per session or rerun), and
+    pandas' copy-on-write gives a caller that changes its frames a copy of just what it changed, so nothing a page
+    or view does reaches the workspace other sessions read."""
+    return replace(ws, **{f: getattr(ws, f).copy(deep=False) for f in FRAMES})
+
+
 def workspace() -> Workspace:
     """The scored workspace (demo units named as demo when they stand beside the user's, in the interface's
-    language), recomputed only when the stored datasets change."""
+    language), recomputed only when the stored datasets change; kept once per process (the frames are read-only
+    for the caller: changing them changes the caller's copy only)."""
     from ui.lang import lang
 
     url = database_url()
     s = _store(url)
     signature = s.frameworks.signature()
     set_stored(_frameworks(url, signature))          # the group's saved frameworks score their years
-    return _workspace(url, f"{s.datasets.version()}|fw:{signature}", lang())
+    return _read_only(_workspace(url, f"{s.datasets.version()}|fw:{signature}", lang()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)

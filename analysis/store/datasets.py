@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime, timezone
-from typing import Any, Protocol
+from typing import Protocol
 
+import numpy as np
 import pandas as pd
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
@@ -15,6 +17,8 @@ from analysis.store import tables as t
 from analysis.store.meta import MetaRepository, demo_shown_key
 from analysis.store.records import DatasetInfo, Saved
 from analysis.store.tables import PUBLISHED_COLUMNS, SCORE_COLUMNS
+
+_CHUNK = 10_000     # rows per executemany on engines without a fast path
 
 
 class ResultLike(Protocol):
@@ -38,34 +42,97 @@ def _info(row: sa.Row) -> DatasetInfo:
     )
 
 
-def _columns(frame: pd.DataFrame, columns: dict[str, str], what: str) -> dict[str, list[Any]]:
-    """The contract columns of frame as lists of plain Python values (None for missing), ready to insert."""
+def _frame(rows: Sequence[tuple], columns: dict[str, str]) -> pd.DataFrame:
+    """A contract frame (plus dataset_id, is_demo) with exactly the contract dtypes, also when empty, built column
+    by column from the fetched rows (one object grid, no work per row in Python)."""
+    names = [*columns, "dataset_id", "is_demo"]
+    kinds = {**columns, "dataset_id": "int", "is_demo": "bool"}
+    grid = np.empty((len(rows), len(names)), dtype=object)
+    if rows:
+        grid[:] = rows
+    out = {}
+    for i, name in enumerate(names):
+        kind, values = kinds[name], grid[:, i]
+        if kind == "str":
+            out[name] = pd.array(values, dtype="str")
+        elif kind == "level":
+            out[name] = pd.Series(values, dtype=object)
+        elif kind == "float":                       # None reads as NaN
+            out[name] = pd.Series(values, dtype="float64")
+        else:                                       # int; bool (SQLite gives 0/1)
+            out[name] = values.astype("bool" if kind == "bool" else "int64")
+    return pd.DataFrame(out)
+
+
+def _columns(frame: pd.DataFrame, columns: dict[str, str], what: str) -> dict[str, np.ndarray]:
+    """The contract columns of frame as arrays of plain Python values (None for missing), ready to insert.
+
+    Raises ValueError when a column is missing or a number column holds a text that is no number."""
     missing = [c for c in columns if c not in frame.columns]
     if missing:
         raise ValueError(
             f"ตาราง {what} ขาดคอลัมน์ {', '.join(missing)} จึงบันทึกไม่ได้ / "
             f"the {what} frame lacks column(s) {', '.join(missing)}, so it cannot be saved"
         )
-    out: dict[str, list[Any]] = {}
-    for col, kind in columns.items():
-        convert = {"int": int, "float": float}.get(kind, str)
-        values, blank = frame[col].tolist(), frame[col].isna().tolist()
-        out[col] = [None if b else convert(v) for v, b in zip(values, blank)]
-    return out
+    return {col: _values(frame[col], kind) for col, kind in columns.items()}
 
 
-def _frame(rows: list[sa.Row], columns: dict[str, str]) -> pd.DataFrame:
-    """A contract frame (plus dataset_id, is_demo) with exactly the contract dtypes, also when empty."""
-    names = [*columns, "dataset_id", "is_demo"]
-    kinds = {**columns, "dataset_id": "int", "is_demo": "bool"}
-    data = list(zip(*rows)) if rows else [()] * len(names)
-    dtypes = {"str": "str", "int": "int64", "float": "float64", "bool": "bool", "level": object}
-    out = {}
-    for name, values in zip(names, data):
-        if kinds[name] == "float":
-            values = [float("nan") if v is None else v for v in values]
-        out[name] = pd.Series(list(values), dtype=dtypes[kinds[name]])
-    return pd.DataFrame(out)
+def _values(series: pd.Series, kind: str) -> np.ndarray:
+    """One column as an object array of int, float or str (None where missing), converted column-wise."""
+    blank = series.isna().to_numpy(dtype=bool)
+    if kind in ("int", "float"):
+        numbers = pd.to_numeric(series)                   # ValueError on a text that is no number
+        if kind == "float":
+            values = numbers.to_numpy(dtype="float64", na_value=np.nan).astype(object)
+        elif pd.api.types.is_integer_dtype(numbers) and not blank.any():
+            values = numbers.to_numpy(dtype="int64").astype(object)
+        else:                                             # whole numbers written as floats: int() as before
+            values = np.trunc(numbers.to_numpy(dtype="float64", na_value=0.0)).astype("int64").astype(object)
+    else:
+        values = series.to_numpy(dtype=object, na_value=None, copy=True)
+        if not all(type(v) is str for v in values[~blank]):
+            values = np.array([None if b else str(v) for v, b in zip(values, blank)], dtype=object)
+    values[blank] = None
+    return values
+
+
+def _copy(conn: Connection, target: str, rows: list[tuple]) -> None:
+    """PostgreSQL (psycopg 3): the rows by COPY ... FROM STDIN; the driver's error raised as SQLAlchemy's."""
+    sql = f"COPY {target} FROM STDIN"
+    dbapi = conn.dialect.loaded_dbapi
+    try:
+        with conn.connection.driver_connection.cursor() as cursor, cursor.copy(sql) as copy:
+            for row in rows:
+                copy.write_row(row)
+    except dbapi.Error as exc:
+        raise sa.exc.DBAPIError.instance(sql, None, exc, dbapi.Error, dialect=conn.dialect) from exc
+
+
+def _executemany(conn: Connection, target: str, rows: list[tuple]) -> None:
+    """SQLite (pysqlite): one executemany of plain tuples, past SQLAlchemy's per-row parameter work."""
+    conn.exec_driver_sql(f"INSERT INTO {target} VALUES ({', '.join('?' * len(rows[0]))})", rows)
+
+
+# the driver's fast path per SQLAlchemy driver name; any other engine takes Core's executemany in chunks
+_FAST_PATHS = {"psycopg": _copy, "pysqlite": _executemany}
+
+
+def _insert(conn: Connection, table: sa.Table, cols: dict[str, np.ndarray], dataset_id: int) -> None:
+    """cols' rows into table (with dataset_id) in conn's transaction by the driver's fast path (_FAST_PATHS), else
+    SQLAlchemy's executemany in chunks. A row the schema refuses raises SQLAlchemy's error (IntegrityError, ...) as
+    a Core insert would."""
+    n = len(next(iter(cols.values()), ()))
+    if n == 0:
+        return
+    names = ["dataset_id", *cols]
+    rows = list(zip([dataset_id] * n, *cols.values()))
+    fast = _FAST_PATHS.get(conn.dialect.driver)
+    if fast is not None:
+        quote = conn.dialect.identifier_preparer
+        fast(conn, f"{quote.format_table(table)} ({', '.join(quote.quote(name) for name in names)})", rows)
+        return
+    for start in range(0, n, _CHUNK):
+        conn.execute(table.insert(), [dict(zip(names, row)) for row in rows[start:start + _CHUNK]])
 
 
 def provenance_frame(infos) -> pd.DataFrame:
@@ -114,11 +181,8 @@ class DatasetRepository:
         try:
             with self._engine.begin() as conn:
                 dataset_id = conn.execute(t.datasets.insert().values(**row)).inserted_primary_key[0]
-                for table, cols in ((t.scores, scores), (t.published, published)):
-                    names = list(cols)
-                    records = [dict(zip(names, values), dataset_id=dataset_id) for values in zip(*cols.values())]
-                    if records:
-                        conn.execute(table.insert(), records)   # executemany: one round of the driver's batch
+                _insert(conn, t.scores, scores, dataset_id)
+                _insert(conn, t.published, published, dataset_id)
                 stored = conn.execute(sa.select(t.datasets).where(t.datasets.c.id == dataset_id)).one()
         except sa.exc.IntegrityError:
             existing = self.find_by_sha256(sha256)     # the unique sha256 index: a concurrent save won
@@ -223,29 +287,35 @@ class DatasetRepository:
 
     def _load(self, table: sa.Table, columns: dict[str, str], latest_wins: bool, order: list[str],
               with_demo: bool | None) -> pd.DataFrame:
-        query = (sa.select(*(table.c[c] for c in columns), table.c.dataset_id, t.datasets.c.is_demo)
-                 .join(t.datasets, t.datasets.c.id == table.c.dataset_id))
+        d = t.datasets.c
+        query = (sa.select(*(table.c[c] for c in columns), table.c.dataset_id, d.is_demo)
+                 .join(t.datasets, d.id == table.c.dataset_id))
         with self._engine.connect() as conn:
             demo = self._demo_in(conn) if with_demo is None else with_demo
             if not demo:
-                query = query.where(t.datasets.c.is_demo == sa.false())
-            frame = _frame(list(conn.execute(query)), columns)
-            if latest_wins and not frame.empty:
-                frame = frame.merge(_winners(conn, demo), on=["unit", "fiscal_year", "dataset_id"], how="inner")
+                query = query.where(d.is_demo == sa.false())
+            if latest_wins:
+                won = _winners(demo)
+                query = query.join(won, sa.and_(won.c.dataset_id == table.c.dataset_id, won.c.unit == table.c.unit,
+                                                won.c.fiscal_year == table.c.fiscal_year))
+            result = conn.execute(query)
+            rows = result.cursor.fetchall()      # the driver's plain tuples, all at once (no Row object per row)
+            result.close()
+        frame = _frame(rows, columns)
+        # sorted here, not in SQL: pandas orders texts by code point on every engine, and is quicker than SQLite
         return frame.sort_values([*order, "dataset_id"], kind="stable", ignore_index=True)
 
 
-def _winners(conn: Connection, with_demo: bool = True) -> pd.DataFrame:
-    """unit, fiscal_year, dataset_id of the most recently uploaded dataset per unit-year (both tables), among the
-    user's datasets only unless with_demo."""
-    real = sa.select(t.datasets.c.id).where(t.datasets.c.is_demo == sa.false())
-    keys = sa.union(*(sa.select(x.c.unit, x.c.fiscal_year, x.c.dataset_id).distinct()
-                      .where(sa.true() if with_demo else x.c.dataset_id.in_(real))
-                      for x in (t.scores, t.published))).subquery()
-    order = sa.select(t.datasets.c.id).order_by(t.datasets.c.uploaded_at, t.datasets.c.id)
-    rank = {dataset_id: i for i, dataset_id in enumerate(conn.execute(order).scalars())}
-    pairs = pd.DataFrame(list(conn.execute(sa.select(keys))), columns=["unit", "fiscal_year", "dataset_id"])
-    pairs = pairs.astype({"unit": "str", "fiscal_year": "int64", "dataset_id": "int64"})
-    pairs["rank"] = pairs["dataset_id"].map(rank)
-    pairs = pairs.sort_values("rank", kind="stable").drop_duplicates(["unit", "fiscal_year"], keep="last")
-    return pairs[["unit", "fiscal_year", "dataset_id"]]
+def _winners(with_demo: bool = True) -> sa.Subquery:
+    """unit, fiscal_year, dataset_id of the most recently uploaded dataset per unit-year (ties: the higher id) over
+    both tables, among the user's datasets only unless with_demo: one query (a window function)."""
+    d = t.datasets.c
+    keys = sa.union(*(sa.select(x.c.unit, x.c.fiscal_year, x.c.dataset_id) for x in (t.scores, t.published))).subquery()
+    rank = sa.func.row_number().over(partition_by=[keys.c.unit, keys.c.fiscal_year],
+                                     order_by=[d.uploaded_at.desc(), d.id.desc()]).label("rank")
+    ranked = sa.select(keys.c.unit, keys.c.fiscal_year, keys.c.dataset_id, rank).join(t.datasets, d.id == keys.c.dataset_id)
+    if not with_demo:
+        ranked = ranked.where(d.is_demo == sa.false())
+    ranked = ranked.subquery()
+    return (sa.select(ranked.c.unit, ranked.c.fiscal_year, ranked.c.dataset_id)
+            .where(ranked.c.rank == 1).subquery("winners"))

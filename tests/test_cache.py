@@ -1,0 +1,83 @@
+"""Tests for ui/cache.py's workspace: one scored workspace per process shared by every session (its data is not
+copied per session or rerun), and nothing a page, a view or any caller does to its frames reaches what the other
+sessions read."""
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from tests.apptest_support import open_app
+from ui import cache
+from ui.navigation import PAGES
+
+COLUMN = {"scores": "score", "published": "total", "results": "total"}
+
+
+def snapshot(ws: cache.Workspace) -> dict[str, pd.DataFrame]:
+    return {f: getattr(ws, f).copy(deep=True) for f in cache.FRAMES}
+
+
+def kept(ws: cache.Workspace) -> cache.Workspace:
+    """The workspace object the process keeps for ws's database state (what every session's copy reads)."""
+    return cache._workspace(ws.url, ws.version, "th")
+
+
+def test_every_session_reads_one_kept_workspace(workspace_env):
+    first, second = cache.workspace(), cache.workspace()
+    assert first is not second and len(first.results) > 0
+    for name, column in COLUMN.items():      # the same data, not a copy per caller
+        a, b = getattr(first, name)[column].to_numpy(), getattr(second, name)[column].to_numpy()
+        assert np.shares_memory(a, b) and np.shares_memory(a, getattr(kept(first), name)[column].to_numpy())
+
+
+def _set_value(frame: pd.DataFrame) -> None:
+    frame.loc[frame.index[0], "fiscal_year"] = 1999
+
+
+def _set_through_iloc(frame: pd.DataFrame) -> None:
+    frame.iloc[:3, 0] = "แก้แล้ว"
+
+
+def _add_column(frame: pd.DataFrame) -> None:
+    frame["extra"] = 1
+
+
+def _replace_column(frame: pd.DataFrame) -> None:
+    frame["unit"] = frame["unit"].str.upper() + "!"
+
+
+def _in_place_methods(frame: pd.DataFrame) -> None:
+    frame.sort_values("unit", ascending=False, inplace=True)   # noqa: PD002 (the point: a careless view)
+    frame.drop(columns=["unit_type"], inplace=True)            # noqa: PD002
+    frame.rename(columns={"fiscal_year": "year"}, inplace=True)  # noqa: PD002
+
+
+def _rename_index(frame: pd.DataFrame) -> None:
+    frame.index.name = "row"
+    frame.columns = [f"c{i}" for i in range(frame.shape[1])]
+
+
+@pytest.mark.parametrize("change", [_set_value, _set_through_iloc, _add_column, _replace_column, _in_place_methods,
+                                    _rename_index])
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::FutureWarning")
+def test_a_caller_changing_its_frames_changes_nothing_for_the_others(workspace_env, change):
+    before = snapshot(cache.workspace())
+    mine = cache.workspace()
+    for name in cache.FRAMES:
+        change(getattr(mine, name))
+    assert mine.scores.shape != before["scores"].shape or not mine.scores.equals(before["scores"])   # it did change
+    for ws in (cache.workspace(), kept(mine)):
+        for name, frame in snapshot(ws).items():
+            pd.testing.assert_frame_equal(frame, before[name])
+
+
+def test_every_page_leaves_the_kept_workspace_as_it_was(workspace_env):
+    ws = cache.workspace()
+    before = snapshot(kept(ws))
+    for page in PAGES:
+        at = open_app(str(page.path))
+        assert not at.exception, page.url_path
+    assert kept(cache.workspace()) is kept(ws)                    # still the one kept workspace
+    for name, frame in snapshot(kept(ws)).items():
+        pd.testing.assert_frame_equal(frame, before[name])
