@@ -92,28 +92,33 @@ def test_a_linked_unit_brings_its_type_and_a_bad_value_only_a_note(server):
         assert "1999" not in page.url, "the refused year is not kept in the address"
 
 
-@pytest.mark.parametrize("path", ["/?lang=en", "/comparison?lang=en", "/year_over_year", "/complaints"])
-def test_printed_on_a4_landscape_without_the_sidebar_and_nothing_wider_than_the_paper(server, path, tmp_path):
-    with chromium_page(1400, 1000) as page:
-        page.goto(server + path)
-        settle(page)
-        page.locator(".stPlotlyChart").first.wait_for(timeout=60_000)
-        page.emulate_media(media="print")
-        page.wait_for_timeout(1500)                              # charts and tables redraw for the narrower page
-        for hidden in ("stSidebar", "stHeader", "stToolbar"):
-            shown = page.evaluate(f"""() => Array.from(document.querySelectorAll("[data-testid='{hidden}']"))
-                                      .filter((el) => getComputedStyle(el).display !== 'none').length""")
-            assert shown == 0, f"{hidden} is not printed"
-        assert page.evaluate("""() => Array.from(document.querySelectorAll(".modebar-container, [data-testid='stButton']"))
-                                .filter((el) => el.offsetParent !== null).length""") == 0, "no toolbar or button"
-        boxes = page.evaluate(BOXES)
-        assert boxes
-        for box in boxes:
-            assert box["left"] >= -1 and box["width"] <= PRINTABLE_WIDTH_PX + 1, f"wider than the paper: {box}"
-        pdf = page.pdf(format="A4", landscape=True, print_background=True)
-        sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf))
-        assert sizes and all(float(w) > float(h) for w, h in sizes), "every sheet is landscape"
-        assert page.locator("[data-testid='stException']").count() == 0
+PRINTED = ("/?lang=en", "/comparison?lang=en", "/year_over_year", "/complaints")
+
+
+def test_printed_on_a4_landscape_without_the_sidebar_and_nothing_wider_than_the_paper(server):
+    with chromium_page(1400, 1000) as page:                     # one browser for the pages (each opened afresh)
+        for path in PRINTED:
+            page.emulate_media(media="screen")
+            page.goto(server + path)
+            settle(page)
+            page.locator(".stPlotlyChart").first.wait_for(timeout=60_000)
+            page.emulate_media(media="print")
+            page.wait_for_timeout(1500)                          # charts and tables redraw for the narrower page
+            for hidden in ("stSidebar", "stHeader", "stToolbar"):
+                shown = page.evaluate(f"""() => Array.from(document.querySelectorAll("[data-testid='{hidden}']"))
+                                          .filter((el) => getComputedStyle(el).display !== 'none').length""")
+                assert shown == 0, f"{path}: {hidden} is not printed"
+            assert page.evaluate("""() => Array.from(document.querySelectorAll(
+                                        ".modebar-container, [data-testid='stButton']"))
+                                    .filter((el) => el.offsetParent !== null).length""") == 0, f"{path}: a button"
+            boxes = page.evaluate(BOXES)
+            assert boxes, path
+            for box in boxes:
+                assert box["left"] >= -1 and box["width"] <= PRINTABLE_WIDTH_PX + 1, f"{path}: wider than the paper: {box}"
+            pdf = page.pdf(format="A4", landscape=True, print_background=True)
+            sizes = set(re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf))
+            assert sizes and all(float(w) > float(h) for w, h in sizes), f"{path}: every sheet is landscape"
+            assert page.locator("[data-testid='stException']").count() == 0, path
 
 
 def test_charts_drawn_for_a_wide_screen_are_scaled_to_the_paper_when_printed(server):
