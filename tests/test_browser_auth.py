@@ -46,8 +46,8 @@ def test_an_anonymous_visitor_sees_only_the_sign_in_form_and_a_viewer_no_uploade
             assert page.locator("[data-testid='stSidebarNavLink']").count() == 0, "no page list before sign-in"
         _sign_in(page, "viewer", PASSWORD)               # on …/measures: that page opens after the sign-in
         page.locator("[data-testid='stSidebarNavLink']").first.wait_for(timeout=60_000)
+        page.get_by_text(t("msr.edit_header")).first.wait_for(timeout=30_000)     # the page has run after sign-in
         assert on_page("measures")(page.url) and page.locator("h1").first.inner_text() != "ลงชื่อเข้าใช้ระบบติดตามผล ITA"
-        page.get_by_text(t("msr.edit_header")).first.wait_for(timeout=30_000)
         assert page.get_by_label(t("msr.f_title"), exact=True).count() == 0, "a viewer gets no edit form"
         assert page.get_by_role("button", name=t("msr.delete")).count() == 0, "and no remove button"
         assert page.get_by_role("button", name=t("msr.create_draft")).count() == 0

@@ -220,7 +220,8 @@ def _seed(params: Sequence[Param]) -> None:
         if kind is not None:
             st.session_state[state.UNIT_TYPE] = kind
     if refused:
-        st.toast(tr("chrome.link_ignored", names=", ".join(dict.fromkeys(refused))), icon=":material/link_off:")
+        st.toast(tr("chrome.link_ignored", names=", ".join(dict.fromkeys(refused))), icon=":material/link_off:",
+                 duration="long")                                  # time to read it
 
 
 def _once(part: str) -> bool:
