@@ -43,7 +43,7 @@ replicas: $(VENV)/.app
 test: $(VENV)/.dev
 	$(BIN)/lint-imports
 	$(BIN)/ruff check .
-	$(BIN)/python -m pytest -q -n 2 --cov --cov-report=term:skip-covered --cov-fail-under=92 -m 'not screenshots'
+	$(BIN)/python -m pytest -q -n 2 --dist loadgroup --cov --cov-report=term:skip-covered --cov-fail-under=92 -m 'not screenshots'
 
 # every page in Thai, English and presentation mode at 1366×768 and 1920×1080 on the demo, checked (no error, no raw
 # text code, no overlapping chart labels) and saved under docs/screenshots/ (about four minutes; not in make test)

@@ -18,6 +18,10 @@ CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 needs_chromium = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed")
+# every browser test module: skipped without chromium, and run on one test worker (make test runs two with
+# --dist loadgroup), one after another — so at most one server and one browser of the tests run at a time beside the
+# other worker's tests, and the read-only modules share one demo server (conftest.demo_server)
+BROWSER = [needs_chromium, pytest.mark.xdist_group("browser")]
 START_SECONDS = 90
 SETTLE_SECONDS = 60
 

@@ -138,3 +138,13 @@ def first_start_env(tmp_path, monkeypatch):
 def empty_workspace_env(tmp_path, monkeypatch):
     """A new workspace folder with the demo switched off (ITA_LOAD_DEMO=0): nothing stored."""
     return _workspace(tmp_path, monkeypatch, "0")
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """One real server on the demo for the browser tests that only read it (test_browser, test_browser_charts,
+    test_browser_links, test_screenshots): its URL. They run on one worker (the "browser" group), so it starts once."""
+    from tests.browser_support import streamlit_server
+
+    with streamlit_server(tmp_path_factory.mktemp("demo-server")) as url:
+        yield url

@@ -3,15 +3,15 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_support import chromium_page, needs_chromium, on_page, settle, streamlit_server
+from tests.browser_support import BROWSER, chromium_page, on_page, settle
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with streamlit_server(tmp_path_factory.mktemp("browser")) as url:
-        yield url
+@pytest.fixture
+def server(demo_server):
+    """The session's demo server (these tests only read the workspace)."""
+    return demo_server
 
 
 def units_metric(page) -> int:

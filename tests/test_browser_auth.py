@@ -7,9 +7,9 @@ import pytest
 
 from analysis.common.text import t
 from analysis.store import Store
-from tests.browser_support import chromium_page, needs_chromium, on_page, settle, streamlit_server
+from tests.browser_support import BROWSER, chromium_page, on_page, settle, streamlit_server
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 PASSWORD = "correct horse battery"
 A, B = "สำนักการคลัง", "สำนักงานเขตบางรัก"
 

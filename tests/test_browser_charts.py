@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser_support import chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import BROWSER, chromium_page, settle
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 
 CHART_PAGES = ("overview", "weak_indicators", "comparison", "year_over_year", "drivers", "items", "path_to_85", "oit",
                "complaints")
@@ -27,10 +27,10 @@ _LAYOUT = """() => [...document.querySelectorAll('.js-plotly-plot')].map(gd => {
 })"""
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with streamlit_server(tmp_path_factory.mktemp("charts")) as url:
-        yield url
+@pytest.fixture
+def server(demo_server):
+    """The session's demo server (these tests only read the workspace)."""
+    return demo_server
 
 
 def _area(b) -> float:

@@ -10,10 +10,10 @@ from urllib.parse import parse_qs, urlparse
 import pytest
 
 from analysis.common.text import t
-from tests.browser_support import chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import BROWSER, chromium_page, settle
 from ui.print_css import PRINTABLE_HEIGHT_PX, PRINTABLE_WIDTH_PX
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 BANGRAK, FINANCE, DISTRICT = "สำนักงานเขตบางรัก", "สำนักการคลัง", "สำนักงานเขต"
 FITTED = ".stPlotlyChart, [data-testid='stDataFrame'], [data-testid='stTable']"
 BOXES = f"""() => Array.from(document.querySelectorAll("{FITTED}"), (el) => {{
@@ -22,10 +22,10 @@ BOXES = f"""() => Array.from(document.querySelectorAll("{FITTED}"), (el) => {{
 }})"""
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with streamlit_server(tmp_path_factory.mktemp("links")) as url:
-        yield url
+@pytest.fixture
+def server(demo_server):
+    """The session's demo server (these tests only read the workspace)."""
+    return demo_server
 
 
 def _pick(page, label: str, option: str) -> None:

@@ -7,9 +7,9 @@ import pytest
 
 from analysis.common.text import t
 from analysis.store import Store
-from tests.browser_support import chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import BROWSER, chromium_page, settle, streamlit_server
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 oidc_provider_mock = pytest.importorskip("oidc_provider_mock")
 
 

@@ -7,10 +7,10 @@ import io
 import pytest
 
 from analysis.common.text import t
-from tests.browser_support import ROOT, chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import BROWSER, ROOT, chromium_page, settle, streamlit_server
 from tests.test_browser import units_metric
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 
 
 @pytest.fixture(scope="module")

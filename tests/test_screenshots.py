@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.browser_support import ROOT, chromium_page, needs_chromium, settle, streamlit_server
+from tests.browser_support import ROOT, chromium_page, needs_chromium, settle
 from tests.test_browser_charts import _LAYOUT, layout_problems
 
 pytestmark = [needs_chromium, pytest.mark.screenshots]
@@ -19,10 +19,9 @@ SIZES = ((1366, 768), (1920, 1080))
 MODES = ("th", "en", "present")          # Thai, English, Thai in presentation mode
 
 
-@pytest.fixture(scope="module")
-def server(tmp_path_factory):
-    with streamlit_server(tmp_path_factory.mktemp("screens")) as url:
-        yield url
+@pytest.fixture
+def server(demo_server):
+    return demo_server
 
 
 def _pages() -> list[str]:

@@ -17,10 +17,10 @@ import sqlalchemy as sa
 from analysis.common import settings
 from analysis.common.text import t
 from analysis.store import Store
-from tests.browser_support import ARGS, CHROMIUM, ROOT, _free_port, needs_chromium, settle
+from tests.browser_support import ARGS, BROWSER, CHROMIUM, ROOT, _free_port, settle
 from tests.test_browser import units_metric
 
-pytestmark = needs_chromium
+pytestmark = BROWSER
 PASSWORD = "two replicas, one database"
 TITLE = "มาตรการเผยแพร่ข้อมูลสองเครื่อง"
 
