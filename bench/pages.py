@@ -125,8 +125,13 @@ def measure_page(page, n: int) -> tuple[Stats, Stats, Stats, str, float]:
 
 def check_pages(report: Report, target_s: float, n: int, what: str = "rerun after a widget change") -> None:
     """Every page of the navigation: its rerun against target_s, absolute and as a ratio to the reference."""
-    from ui.navigation import PAGES
+    import logging
 
+    from ui.navigation import PAGES
+    from ui.serve import BARE_MODE_LOGGERS
+
+    for name in BARE_MODE_LOGGERS:               # AppTest outside a server: Streamlit's "no runtime" warnings only
+        logging.getLogger(name).setLevel(logging.ERROR)
     reference()                                  # imports and first-call costs out of the way
     ratio_target = target_ratio(target_s)
     report.info("reference workload", f"{QUIET_S:.3f} s on a quiet machine, so {target_s:.2f} s = "

@@ -81,3 +81,29 @@ def test_every_page_leaves_the_kept_workspace_as_it_was(workspace_env):
     assert kept(cache.workspace()) is kept(ws)                    # still the one kept workspace
     for name, frame in snapshot(kept(ws)).items():
         pd.testing.assert_frame_equal(frame, before[name])
+
+
+# --- the views: one kept view per workspace version and choices, shared the same way -------------------------------
+
+def _overview(ws: cache.Workspace):
+    from analysis.ita import overview_view
+
+    return cache.view(overview_view, ws, year=None, unit_types=[], lang="th", unit=None)
+
+
+def test_every_session_reads_one_kept_view(workspace_env):
+    ws = cache.workspace()
+    first, second = _overview(ws), _overview(cache.workspace())
+    assert first is not second and len(first.totals) > 0
+    a, b = first.totals["total"].to_numpy(), second.totals["total"].to_numpy()
+    assert np.shares_memory(a, b)                     # the same data, not a copy per caller or rerun
+
+
+@pytest.mark.parametrize("change", [_set_through_iloc, _add_column, _replace_column, _in_place_methods])
+@pytest.mark.filterwarnings("ignore::DeprecationWarning", "ignore::FutureWarning")
+def test_a_page_changing_its_view_changes_nothing_for_the_others(workspace_env, change):
+    before = _overview(cache.workspace()).totals.copy(deep=True)
+    mine = _overview(cache.workspace())
+    change(mine.totals)
+    assert not mine.totals.equals(before)                                   # it did change, for that page
+    pd.testing.assert_frame_equal(_overview(cache.workspace()).totals, before)

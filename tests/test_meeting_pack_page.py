@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 
 import pytest
-import streamlit as st
 
 from analysis.common.text import t
 from tests.apptest_support import open_app, page_path
@@ -20,7 +19,9 @@ def built(monkeypatch, office: str | None):
     import analysis.export.pack as pack
 
     monkeypatch.setattr(pack, "office", lambda: office)
-    st.cache_data.clear()                         # the page's view (whether a PDF can be made) is made afresh
+    from ui import cache
+
+    cache.forget()                                # the page's view (whether a PDF can be made) is made afresh
     at = open_app(page_path("meeting_pack"))
     assert not at.exception, [e.value for e in at.exception]
     next(b for b in at.button if b.label == t("pack.build")).click().run()

@@ -3,9 +3,10 @@ views (per workspace version and choices), the complaints statistics (per compla
 session's item file read once per content and family."""
 from __future__ import annotations
 
+import copy
 import inspect
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, is_dataclass, replace
 
 import pandas as pd
 import streamlit as st
@@ -105,16 +106,36 @@ def load_demo() -> None:
     seed_demo(store(), force=True)
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@st.cache_resource(show_spinner=False, max_entries=64)
 def _view(url: str, version: str, name: str, choices: tuple, _fn: Callable, _ws: Workspace):
+    """The one kept view per workspace version, function and choices, shared by every session: handed out only
+    through view(), never as is (no copy is pickled and unpickled per rerun: the memory stays flat however many
+    sessions read it)."""
     frames = {f: getattr(_ws, f) for f in FRAMES if f in inspect.signature(_fn).parameters}
     return _fn(**frames, **dict(choices))
+
+
+def _shared(v):
+    """v for one caller: a frame, or a view object with its frames and series, as shallow copies. They share the
+    kept data, and pandas' copy-on-write gives a caller that changes one a copy of just what it changed, so
+    nothing a page does reaches the view other sessions read (the view objects themselves are frozen)."""
+    if isinstance(v, pd.DataFrame | pd.Series):
+        return v.copy(deep=False)
+    if not is_dataclass(v) or isinstance(v, type):
+        return v
+    mine = copy.copy(v)
+    for f in fields(v):
+        value = getattr(v, f.name)
+        if isinstance(value, pd.DataFrame | pd.Series):
+            object.__setattr__(mine, f.name, value.copy(deep=False))
+    return mine
 
 
 def view(fn: Callable, ws: Workspace, **choices):
     """fn(<the workspace frames it names: scores, published, results>, **choices), kept per workspace version and
     choices (the view functions are pure, so a rerun with the same choices reads the kept view)."""
-    return _view(ws.url, ws.version, f"{fn.__module__}.{fn.__qualname__}", tuple(sorted(choices.items())), fn, ws)
+    return _shared(_view(ws.url, ws.version, f"{fn.__module__}.{fn.__qualname__}", tuple(sorted(choices.items())),
+                         fn, ws))
 
 
 def units(ws: Workspace | None = None) -> UnitIndex:

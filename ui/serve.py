@@ -24,7 +24,7 @@ from streamlit.runtime.pages_manager import PagesManager
 from streamlit.web import cli
 
 WARM_UP_SECONDS = 60           # the longest the server's start waits for the warm-up
-_BARE_MODE_LOGGERS = ("streamlit.runtime.caching.cache_data_api", "streamlit.runtime.state.session_state_proxy",
+BARE_MODE_LOGGERS = ("streamlit.runtime.caching.cache_data_api", "streamlit.runtime.state.session_state_proxy",
                       "streamlit.runtime.scriptrunner_utils.script_run_context")
 
 
@@ -33,7 +33,7 @@ def warm_up() -> None:
     first views into the caches the pages read (ui.cache); never raises."""
     # before the server runs, Streamlit warns that there is no runtime or session (the caches are process-wide: the
     # pages reuse what is kept here); those warnings would only confuse the server log
-    quiet = [logging.getLogger(name) for name in _BARE_MODE_LOGGERS]
+    quiet = [logging.getLogger(name) for name in BARE_MODE_LOGGERS]
     levels = [q.level for q in quiet]
     for q in quiet:
         q.setLevel(logging.ERROR)

@@ -116,11 +116,12 @@ def apply(fig: go.Figure, title: str = "", height: int | None = None, present: b
 
 
 def count_axis(fig: go.Figure, top: float, axis: str = "y") -> go.Figure:
-    """A count axis: whole numbers only (never 0.5, 1.5 …), from 0 to a little above top."""
+    """The chart's first `axis` ("y" or "x") as a count axis: whole numbers only (never 0.5, 1.5 …), from 0 to a
+    little above top. A second axis (e.g. the complaints' general line on the right) keeps its own scale."""
     top = max(1.0, float(top or 0))
     step = max(1, _nice(top / 5))
-    (fig.update_yaxes if axis == "y" else fig.update_xaxes)(
-        tickmode="linear", tick0=0, dtick=step, tickformat=",d", rangemode="tozero", range=[0, top * 1.15])
+    fig.update_layout({f"{axis}axis": {"tickmode": "linear", "tick0": 0, "dtick": step, "tickformat": ",d",
+                                       "rangemode": "tozero", "range": [0, top * 1.15]}})
     return fig
 
 
@@ -134,9 +135,11 @@ def _nice(x: float) -> int:
 
 def add_pass_line(fig: go.Figure, pass_mark: float, label: str, axis: str = "x", present: bool = False) -> go.Figure:
     """Draw the pass line (85) across the plot, labelled: a vertical line's label above the plot (apply with
-    note_above leaves it room), a horizontal line's at its left end just above it."""
+    note_above leaves it room), a horizontal line's at its left end just above it, on a white ground so it reads over
+    the bars or lines it crosses."""
     kw = {"line_color": PASS_LINE_COLOR, "line_width": 2.5, "line_dash": "dash", "annotation_text": label,
-          "annotation_font": {"color": PASS_LINE_COLOR, "size": sizes(present)["note"]}}
+          "annotation_font": {"color": PASS_LINE_COLOR, "size": sizes(present)["note"]},
+          "annotation_bgcolor": "rgba(255,255,255,0.85)"}
     if axis == "x":
         fig.add_vline(x=pass_mark, annotation_position="top", annotation_yanchor="bottom", **kw)
     else:
