@@ -200,8 +200,9 @@ if not everyone:
     st.info(tr("oit.group_empty", year=year))
 else:
     matrix, summary = group_view(year, family, everyone)
-    fig = charts_oit.readiness_heatmap(matrix, CHECKLIST_STATUSES, lambda s: checklist_status_word(s, lang()),
-                                       tr("oit.group_chart", year=year, n=len(matrix)), presenting())
+    words = {status: checklist_status_word(status, lang()) for status in CHECKLIST_STATUSES}
+    fig = charts_oit.readiness_heatmap(matrix, CHECKLIST_STATUSES, words, tr("oit.group_chart", year=year, n=len(matrix)),
+                                       presenting())
     st.plotly_chart(fig, config=chart_config(f"oit-readiness-{year}"), width="stretch")
     shown_summary = summary.rename(columns={"unit": tr("ind.pick_unit"), "oit": tr("oit.predicted_oit"),
                                             "published": tr("oit.published_n"), "items": tr("oit.items_n")})

@@ -64,7 +64,7 @@ st.plotly_chart(
     charts.ranking_bar(v.ranking, (tr("chart.ranking", year=v.year, n=v.rank_n, units=units) if summarised else
                                    tr("overview.chart_totals", year=v.year)) + demo_suffix, v.pass_mark,
                        tr("common.pass_line"), v.labels, tr("common.level"), tr("common.total"),
-                       lambda n, low, high: tr("chart.rest", n=f"{n:,}", low=f"{low:.2f}", high=f"{high:.2f}"),
+                       tr("chart.rest", n="{n}", low="{low}", high="{high}"),      # filled in per summary bar
                        names, present),
     config=theme.config(f"overview-{v.year}"), width="stretch")
 

@@ -107,3 +107,39 @@ def test_a_page_changing_its_view_changes_nothing_for_the_others(workspace_env, 
     change(mine.totals)
     assert not mine.totals.equals(before)                                   # it did change, for that page
     pd.testing.assert_frame_equal(_overview(cache.workspace()).totals, before)
+
+
+# --- the charts' figures: built once per builder and inputs --------------------------------------------------------
+
+def test_a_chart_is_built_once_for_the_same_inputs_and_again_when_they_change():
+    from ui import charts_complaints
+
+    years = pd.DataFrame({"fiscal_year": [2567, 2568], "corruption": [36, 9], "general": [494, 337]})
+    first = charts_complaints.group_bars(years, "title", "corruption", "general")
+    assert charts_complaints.group_bars(years.copy(), "title", "corruption", "general") is first   # same content
+    changed = years.assign(corruption=[36, 10])
+    other = charts_complaints.group_bars(changed, "title", "corruption", "general")
+    assert other is not first and list(other.data[0].y) == [36, 10]
+    assert charts_complaints.group_bars(years, "title", "corruption", "general", present=True) is not first
+    assert charts_complaints.group_bars(years, "another title", "corruption", "general") is not first
+    assert list(first.data[0].y) == [36, 9]                       # the kept figure is as it was built
+    renamed = years.rename(columns={"general": "general "}).rename(columns={"general ": "general"})
+    assert charts_complaints.group_bars(renamed, "title", "corruption", "general") is first
+
+
+def test_a_chart_with_an_input_it_cannot_key_by_is_built_every_time():
+    from ui import charts_complaints
+
+    years = pd.DataFrame({"fiscal_year": [2568], "corruption": [3], "general": [40], "notes": [["a list"]]})
+    a = charts_complaints.group_bars(years, "title", "corruption", "general")      # list cells: no key
+    b = charts_complaints.group_bars(years, "title", "corruption", "general")
+    assert a is not b and a.to_json() == b.to_json()
+
+
+def test_forget_drops_the_kept_figures():
+    from ui import charts_complaints
+
+    years = pd.DataFrame({"fiscal_year": [2568], "corruption": [3], "general": [40]})
+    first = charts_complaints.group_bars(years, "t", "c", "g")
+    cache.forget()
+    assert charts_complaints.group_bars(years, "t", "c", "g") is not first

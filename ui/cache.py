@@ -1,10 +1,13 @@
-"""The only place with Streamlit caching: the store (one per database URL), the scored workspace, the screens'
-views (per workspace version and choices), the complaints statistics (per complaints version and language) and the
-session's item file read once per content and family."""
+"""The only place with caching: the store (one per database URL), the scored workspace, the screens' views (per
+workspace version and choices), the complaints statistics (per complaints version and language), the session's item
+file read once per content and family, and the charts' figures (per builder and inputs)."""
 from __future__ import annotations
 
 import copy
+import functools
 import inspect
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 
@@ -99,6 +102,8 @@ def forget() -> None:
     _workspace.clear()
     _view.clear()
     _complaints.clear()
+    with _figures_lock:
+        _figures.clear()
 
 
 def load_demo() -> None:
@@ -180,3 +185,65 @@ def stored_sources() -> pd.DataFrame:
     slide and sheet."""
     s = store()
     return deck_sources(s.datasets.provenance(), s.complaints.provenance())
+
+
+# --- the charts' figures -------------------------------------------------------------------------------------------
+# Building a plotly figure (its layout set property by property, each checked) is most of a page's rerun once its
+# view is kept; the same inputs make the same figure, so it is built once and kept for every session and rerun.
+# st.plotly_chart reads a figure (it copies it to a dict), nobody changes one after it is built.
+FIGURES_KEPT = 256
+_figures: OrderedDict = OrderedDict()
+_figures_lock = threading.Lock()
+
+
+class _NoKey(Exception):
+    """An input a figure cannot be kept by (a function, an object of unknown kind): the figure is built afresh."""
+
+
+def _key(x):
+    """A hashable stand-in for a chart builder's input: frames and series by their labels, types and the hash of
+    every row (index included), containers by their parts, plain values as they are."""
+    if isinstance(x, pd.DataFrame | pd.Series):
+        try:
+            rows = pd.util.hash_pandas_object(x, index=True).to_numpy().tobytes()
+        except TypeError as exc:          # cells of unhashable kinds (lists, dicts)
+            raise _NoKey from exc
+        labels = tuple(map(str, x.columns)) if isinstance(x, pd.DataFrame) else (str(x.name),)
+        types = tuple(map(str, x.dtypes)) if isinstance(x, pd.DataFrame) else (str(x.dtype),)
+        return (type(x).__name__, labels, types, tuple(map(str, x.index.names)), rows)
+    if isinstance(x, dict):
+        return ("dict", tuple((_key(k), _key(v)) for k, v in x.items()))
+    if isinstance(x, list | tuple):
+        return (type(x).__name__, tuple(_key(v) for v in x))
+    if x is None or isinstance(x, str | int | float | bool):
+        return x
+    if hasattr(x, "item") and getattr(x, "ndim", None) == 0:      # a numpy scalar
+        return x.item()
+    raise _NoKey
+
+
+def kept_figure(builder: Callable) -> Callable:
+    """Decorator for a chart builder (a pure function of its inputs returning a plotly figure): the figure for the
+    same inputs is built once per process and handed out as is (read-only: st.plotly_chart copies it); the last
+    FIGURES_KEPT figures are kept. Inputs it cannot key by (a function) build the figure every time."""
+    name = f"{builder.__module__}.{builder.__qualname__}"
+
+    @functools.wraps(builder)
+    def build(*args, **kwargs):
+        try:
+            key = (name, _key(args), _key(dict(sorted(kwargs.items()))))
+        except _NoKey:
+            return builder(*args, **kwargs)
+        with _figures_lock:
+            fig = _figures.get(key)
+            if fig is not None:
+                _figures.move_to_end(key)
+                return fig
+        fig = builder(*args, **kwargs)
+        with _figures_lock:
+            _figures[key] = fig
+            while len(_figures) > FIGURES_KEPT:
+                _figures.popitem(last=False)
+        return fig
+
+    return build

@@ -1,12 +1,11 @@
 """Plotly figures of the overview (built from analysis frames; no scoring here)."""
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import pandas as pd
 import plotly.graph_objects as go
 
 from ui import theme
+from ui.cache import kept_figure
 
 
 def _level_order(levels, labels_order: tuple[str, ...]) -> list[str]:
@@ -14,12 +13,14 @@ def _level_order(levels, labels_order: tuple[str, ...]) -> list[str]:
     return [lv for lv in labels_order if lv in present] + [lv for lv in dict.fromkeys(levels) if lv not in labels_order]
 
 
+@kept_figure
 def ranking_bar(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str, labels_order: tuple[str, ...],
-                hover_level: str, hover_total: str, rest_label: Callable[[int, float, float], str],
+                hover_level: str, hover_total: str, rest_label: str,
                 names: dict[str, str] | None = None, present: bool = False) -> go.Figure:
     """Horizontal bars of an overview.extremes frame (lowest at the top), coloured by level, every unit named (long
     names shortened, whole in the hover), the chosen unit's name bold and its bar outlined, each run of units in
-    between one grey range bar labelled rest_label(n, low, high); the 85 line. Marks: at most 2N + 1 bars + runs."""
+    between one grey range bar labelled rest_label with its {n}, {low} and {high} filled in; the 85 line. Marks: at
+    most 2N + 1 bars + runs."""
     names = names or {}
     s = theme.sizes(present)
     rows = rows.reset_index(drop=True)
@@ -27,7 +28,8 @@ def ranking_bar(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: st
     ticks = []
     for r in rows.itertuples():
         if r.kind == "rest":
-            ticks.append(f"<i>{rest_label(int(r.rest_n), r.rest_low, r.rest_high)}</i>")
+            rest = rest_label.format(n=f"{int(r.rest_n):,}", low=f"{r.rest_low:.2f}", high=f"{r.rest_high:.2f}")
+            ticks.append(f"<i>{rest}</i>")
         else:
             name = theme.short_name(r.unit)
             ticks.append(f"<b>▶ {name}</b>" if r.chosen else name)
@@ -61,6 +63,7 @@ def ranking_bar(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: st
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="x", present=present)
 
 
+@kept_figure
 def histogram(bins: pd.DataFrame, title: str, pass_mark: float, pass_label: str, labels_order: tuple[str, ...],
               units_label: str, total_label: str, names: dict[str, str] | None = None,
               chosen: tuple[str, float] | None = None, present: bool = False) -> go.Figure:
@@ -93,6 +96,7 @@ def histogram(bins: pd.DataFrame, title: str, pass_mark: float, pass_label: str,
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="x", present=present)
 
 
+@kept_figure
 def level_distribution_bar(dist: pd.DataFrame, title: str, units_label: str,
                            names: dict[str, str] | None = None, present: bool = False,
                            share: float = 1.0) -> go.Figure:

@@ -5,6 +5,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ui import theme
+from ui.cache import kept_figure
 
 FINISHED, OPEN, CORRUPT, GENERAL = "#43A047", "#FFA000", "#D32F2F", "#1E88E5"
 
@@ -13,6 +14,7 @@ def _years(years: pd.DataFrame) -> list[str]:
     return [str(y) for y in years["fiscal_year"]]
 
 
+@kept_figure
 def received_bars(years: pd.DataFrame, title: str, finished: str, in_progress: str, present: bool = False,
                   share: float = 1.0) -> go.Figure:
     """Stacked bars per fiscal year: finished and in progress (their sum is received)."""
@@ -26,6 +28,7 @@ def received_bars(years: pd.DataFrame, title: str, finished: str, in_progress: s
     return theme.apply(fig, title, height=380, present=present, share=share)
 
 
+@kept_figure
 def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str, present: bool = False,
                share: float = 1.0) -> go.Figure:
     """Corruption/misconduct complaints as labelled bars (left axis) and general ones as a line (right axis),
@@ -43,6 +46,7 @@ def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str, p
     return theme.apply(fig, title, height=380, present=present, share=share)
 
 
+@kept_figure
 def share_15(years: pd.DataFrame, title: str, share: str, present: bool = False, width: float = 1.0) -> go.Figure:
     """The share handled within 15 days per year, with its Wilson interval as error bars, on 0–100%."""
     part = years.dropna(subset=["within_15_days_share"])
@@ -57,6 +61,7 @@ def share_15(years: pd.DataFrame, title: str, share: str, present: bool = False,
     return theme.apply(fig, title, height=360, present=present, share=width)
 
 
+@kept_figure
 def age_bars(ages: pd.DataFrame, title: str, label_col: str, count: str, present: bool = False,
              share: float = 1.0) -> go.Figure:
     """Horizontal bars: open complaints per age band (older bands in warmer colours)."""
@@ -68,6 +73,7 @@ def age_bars(ages: pd.DataFrame, title: str, label_col: str, count: str, present
     return theme.apply(fig, title, height=320, present=present, share=share)
 
 
+@kept_figure
 def month_lines(months: pd.DataFrame, title: str, label_col: str, present: bool = False) -> go.Figure:
     """One line per fiscal year over the months October–September (received per month)."""
     fig = go.Figure()
@@ -79,6 +85,7 @@ def month_lines(months: pd.DataFrame, title: str, label_col: str, present: bool 
     return theme.apply(fig, title, height=380, present=present)
 
 
+@kept_figure
 def breakdown_bars(table: pd.DataFrame, title: str, finished: str, in_progress: str, top: int = 15,
                    present: bool = False) -> go.Figure:
     """Horizontal stacked bars (finished, in progress) for the top values of a breakdown, largest first."""

@@ -5,6 +5,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ui import theme
+from ui.cache import kept_figure
 
 OK_COLOR = theme.level_color("ผ่านดี")
 BELOW_COLOR = theme.level_color("ต้องปรับปรุงโดยด่วน")
@@ -23,6 +24,7 @@ def _x_floor(values, pass_mark: float) -> float:
     return max(0.0, min(low - 3, pass_mark - 10))
 
 
+@kept_figure
 def weak_bars(weak: pd.DataFrame, name_col: str, title: str, pass_mark: float, pass_label: str,
               ok_label: str, below_label: str, peer_label: str, score_label: str, lost_label: str,
               present: bool = False) -> go.Figure:
@@ -52,6 +54,7 @@ def weak_bars(weak: pd.DataFrame, name_col: str, title: str, pass_mark: float, p
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="x", present=present)
 
 
+@kept_figure
 def heatmap(matrix: pd.DataFrame, names: dict[int, str], title: str, pass_mark: float, pass_label: str,
             unit_label: str, indicator_label_text: str, score_label: str, chosen: str | None = None,
             present: bool = False) -> go.Figure:
@@ -88,6 +91,7 @@ def heatmap(matrix: pd.DataFrame, names: dict[int, str], title: str, pass_mark: 
     return fig
 
 
+@kept_figure
 def pass_rate_bars(rates: pd.DataFrame, title: str, axis_label: str, present: bool = False,
                    share: float = 1.0) -> go.Figure:
     """Horizontal bars of the share of units passing per unit type, labelled 'passing/units (share)'."""
@@ -111,6 +115,7 @@ def _segments(frame: pd.DataFrame, before: str, after: str, x0: str, x1: str) ->
     return xs, ys, us
 
 
+@kept_figure
 def slope(changes: pd.DataFrame, before: str, after: str, prev_label: str, now_label: str, title: str,
           pass_mark: float, pass_label: str, legend: dict[str, str], chosen: str | None = None,
           present: bool = False) -> go.Figure:
@@ -142,6 +147,7 @@ def slope(changes: pd.DataFrame, before: str, after: str, prev_label: str, now_l
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="y", present=present)
 
 
+@kept_figure
 def change_bars(group: pd.DataFrame, name_col: str, title: str, axis_label: str, present: bool = False) -> go.Figure:
     """Horizontal bars of the median change per indicator (most improved at the top), green up, red down."""
     labels = [indicator_label(n, s) for n, s in zip(group["indicator"], group[name_col])]
@@ -156,6 +162,7 @@ def change_bars(group: pd.DataFrame, name_col: str, title: str, axis_label: str,
     return fig
 
 
+@kept_figure
 def drivers_dumbbell(drv: pd.DataFrame, name_col: str, title: str, pass_mark: float, pass_label: str,
                      pass_legend: str, fail_legend: str, present: bool = False) -> go.Figure:
     """Per indicator (largest gap at the top) the median of failing units (red) and of passing units (green)

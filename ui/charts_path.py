@@ -5,11 +5,13 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ui import theme
+from ui.cache import kept_figure
 
 BEFORE_COLOR = "#90A4AE"
 AFTER_COLOR = "#1565C0"
 
 
+@kept_figure
 def before_after(bars, title: str, pass_mark: float, pass_label: str, before_label: str, after_label: str,
                  total_label: str, present: bool = False) -> go.Figure:
     """Grouped bars before/after (an analysis BeforeAfter: indicators 1…n, the three tools, the total), with the
@@ -30,6 +32,7 @@ def before_after(bars, title: str, pass_mark: float, pass_label: str, before_lab
     return theme.add_pass_line(fig, pass_mark, pass_label, axis="y", present=present)
 
 
+@kept_figure
 def lowest_questions(rows: pd.DataFrame, title: str, pass_mark: float, pass_label: str, value_label: str,
                      present: bool = False, share: float = 1.0) -> go.Figure:
     """Horizontal bars of the lowest questions (lowest at the top), coloured by tool, with the pass line; each bar
