@@ -34,6 +34,7 @@ def test_the_general_complaints_line_keeps_its_own_axis_beside_the_corruption_ba
     right = fig.layout.yaxis2
     assert right.overlaying == "y" and right.side == "right"
     assert right.range is None and right.rangemode == "tozero"        # its own scale: every general count on it
+    assert right.tickmode == "auto" and right.tickformat == ",d"      # round numbers of its own, not the left's
     line = next(t for t in fig.data if t.yaxis == "y2")
     assert list(line.y) == YEARS["general"].tolist()
 

@@ -40,7 +40,7 @@ def group_bars(years: pd.DataFrame, title: str, corruption: str, general: str, p
                                 line={"color": GENERAL, "width": 3})])
     fig.update_layout(yaxis={"title": corruption},
                       yaxis2={"title": general, "overlaying": "y", "side": "right", "showgrid": False,
-                              "rangemode": "tozero", "tickformat": ",d"})
+                              "rangemode": "tozero", "tickformat": ",d", "tickmode": "auto", "nticks": 6})
     theme.count_axis(fig, float(years["corruption"].max() or 1))
     fig.update_xaxes(type="category")
     return theme.apply(fig, title, height=380, present=present, share=share)
