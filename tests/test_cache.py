@@ -143,3 +143,16 @@ def test_forget_drops_the_kept_figures():
     first = charts_complaints.group_bars(years, "t", "c", "g")
     cache.forget()
     assert charts_complaints.group_bars(years, "t", "c", "g") is not first
+
+
+def test_a_chart_of_a_value_object_is_kept_by_its_fields():
+    from analysis.ita.views.path import BeforeAfter
+    from ui import charts_path
+
+    bars = BeforeAfter(("1", "2", "total"), (80.0, 90.0, 84.0), (86.0, 90.0, 85.2))
+    args = ("title", 85.0, "85", "before", "after", "total")
+    first = charts_path.before_after(bars, *args)
+    assert charts_path.before_after(BeforeAfter(*map(tuple, (bars.categories, bars.before, bars.after))), *args) \
+        is first
+    other = charts_path.before_after(BeforeAfter(("1", "2", "total"), (80.0, 90.0, 84.0), (87.0, 90.0, 85.5)), *args)
+    assert other is not first and list(other.data[1].y) == [87.0, 90.0, 85.5]

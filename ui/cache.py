@@ -202,7 +202,7 @@ class _NoKey(Exception):
 
 def _key(x):
     """A hashable stand-in for a chart builder's input: frames and series by their labels, types and the hash of
-    every row (index included), containers by their parts, plain values as they are."""
+    every row (index included), dataclass objects and containers by their parts, plain values as they are."""
     if isinstance(x, pd.DataFrame | pd.Series):
         try:
             rows = pd.util.hash_pandas_object(x, index=True).to_numpy().tobytes()
@@ -211,6 +211,8 @@ def _key(x):
         labels = tuple(map(str, x.columns)) if isinstance(x, pd.DataFrame) else (str(x.name),)
         types = tuple(map(str, x.dtypes)) if isinstance(x, pd.DataFrame) else (str(x.dtype),)
         return (type(x).__name__, labels, types, tuple(map(str, x.index.names)), rows)
+    if is_dataclass(x) and not isinstance(x, type):              # a view's small value object, by its fields
+        return (type(x).__qualname__, tuple((f.name, _key(getattr(x, f.name))) for f in fields(x)))
     if isinstance(x, dict):
         return ("dict", tuple((_key(k), _key(v)) for k, v in x.items()))
     if isinstance(x, list | tuple):
