@@ -77,15 +77,12 @@ right.subheader(tr("overview.lowest", n=v.lowest_n))
 if right.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="overview_go_weak"):
     st.session_state[state.SELECTED_UNIT], st.session_state[state.SELECTED_YEAR] = chosen, v.year
     st.switch_page(boot.page("weak_indicators"))
-right.dataframe(
-    v.lowest.rename(columns={"unit": tr("common.unit"), "total": tr("common.total"), "level": tr("common.level"),
-                             "gap_to_85": tr("common.gap"), "level_note": tr("common.level_note")}),
-    hide_index=True, width="stretch",
-    column_config={tr("common.total"): st.column_config.NumberColumn(format="%.2f"),
-                   tr("common.gap"): st.column_config.NumberColumn(format="%.2f")})
+# a plain table (drawn at once, printed whole); the interactive grid is kept for the table of every unit, on request
+right.table(v.lowest.rename(columns={"unit": tr("common.unit"), "total": tr("common.total"), "level": tr("common.level"),
+                                     "gap_to_85": tr("common.gap"), "level_note": tr("common.level_note")})
+            .style.format({tr("common.total"): "{:.2f}", tr("common.gap"): "{:.2f}"}, na_rep="").hide(axis="index"))
 
-st.subheader(tr("chart.all_units", units=units))
-big_tables.searchable(v.totals, {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"),
-                                 "total": tr("common.total"), "level": tr("common.level")},
-                      f"overview_{v.year}", "overview_all", state.OVERVIEW_ALL_SEARCH, formats={"total": "%.2f"},
+big_tables.on_request(tr("chart.all_units", units=units), state.OVERVIEW_ALL_SHOW, state.OVERVIEW_ALL_SEARCH, v.totals,
+                      {"unit": tr("common.unit"), "unit_type": tr("common.unit_type"), "total": tr("common.total"),
+                       "level": tr("common.level")}, f"overview_{v.year}", "overview_all", formats={"total": "%.2f"},
                       values={"level": {lv: names.get(lv, lv) for lv in v.totals["level"].dropna().unique()}})

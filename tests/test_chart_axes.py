@@ -50,3 +50,16 @@ def test_the_85_label_reads_over_the_bars_it_crosses():
         fig = theme.add_pass_line(go.Figure(go.Bar(x=[1, 2], y=[93, 70])), 85, "เกณฑ์ผ่าน 85", axis=axis)
         label = next(a for a in fig.layout.annotations if a.text == "เกณฑ์ผ่าน 85")
         assert label.bgcolor and label.bgcolor.startswith("rgba(255,255,255")
+
+
+def test_a_long_thai_word_is_never_cut_after_a_leading_vowel_nor_before_a_mark():
+    lines = theme.wrap("การกระจายของระดับผลการประเมิน ปี 2569 — ข้อมูลสาธิต", 26)
+    assert "".join(lines).replace(" ", "") == "การกระจายของระดับผลการประเมินปี2569—ข้อมูลสาธิต"   # nothing lost
+    for line in lines:
+        assert theme._width(line) <= 26
+        assert line[-1] not in theme.THAI_LEADING_VOWELS, lines
+    for line in lines[1:]:
+        assert not line[0].isspace() and "Mn" != __import__("unicodedata").category(line[0]), lines
+    assert lines[0].endswith("ผลการประ") and lines[1].startswith("เมิน"), lines      # at a syllable
+    for line in theme.wrap("เรื่องร้องเรียนที่ได้รับรายปีงบประมาณ — ข้อมูลสาธิต", 24)[1:]:
+        assert line[0] not in theme.THAI_FOLLOWING

@@ -20,6 +20,7 @@ CMP_YEAR, CMP_TYPES = "cmp_year", "cmp_types"
 YOY_YEAR, YOY_UNIT, YOY_MEASURE = "yoy_year", "yoy_unit", "yoy_measure"
 YOY_ALL_SHOW, YOY_ALL_SEARCH = "yoy_all_show", "yoy_all_search"   # the every-change table: switched on, unit search
 OVERVIEW_ALL_SEARCH = "overview_all_search"                          # unit search of a long list of every unit
+OVERVIEW_ALL_SHOW = "overview_all_show"                              # the every-unit table: switched on
 CMP_MATRIX_SEARCH, CMP_RANKING_SEARCH = "cmp_matrix_search", "cmp_ranking_search"   # the same, comparison tables
 DRV_YEAR = "drv_year"
 ITEMS_YEAR, ITEMS_UNIT = "items_year", "items_unit"

@@ -47,9 +47,13 @@ def _width(text: str) -> int:
     return sum(1 for c in text if unicodedata.category(c) != "Mn")
 
 
+THAI_LEADING_VOWELS = "เแโใไ"
+THAI_FOLLOWING = "ะาำๅๆ"            # vowels and the repeat mark that never begin a line
+
+
 def wrap(text: str, chars: int) -> list[str]:
     """The text in lines of at most `chars` wide characters, broken at spaces (inside a word only when it alone is
-    longer), never before a Thai mark."""
+    longer), never before a Thai mark or following vowel nor after a leading vowel (ประเ|มิน is cut ประ|เมิน)."""
     lines, line = [], ""
     for word in text.split(" "):
         while _width(word) > chars:                       # a word longer than a line: cut it at a letter
@@ -64,6 +68,13 @@ def wrap(text: str, chars: int) -> list[str]:
                         break
                     seen += 1
                 cut = i + 1
+            # เ แ โ ใ ไ begin a syllable: break just before one near the end of the room if there is one (ประ|เมิน,
+            # not ประเมิ|น), and never just after one
+            before = [k for k in range(max(1, cut - 8), cut + 1) if k < len(word) and word[k] in THAI_LEADING_VOWELS]
+            if before:
+                cut = before[-1]
+            while cut > 1 and (word[cut - 1] in THAI_LEADING_VOWELS or word[cut] in THAI_FOLLOWING):
+                cut -= 1
             line = f"{line} {word[:cut]}".strip()
             lines.append(line)
             line, word = "", word[cut:]
