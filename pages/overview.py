@@ -54,25 +54,11 @@ if v.undecided:
     st.info(tr("overview.undecided_count", n=v.undecided))
 
 units = f"{s.units:,}"
-st.plotly_chart(
-    charts.histogram(v.histogram, tr("chart.histogram", year=v.year, units=units) + demo_suffix, v.pass_mark,
-                     tr("common.pass_line"), v.labels, tr("common.units_suffix"), tr("common.total"), names,
-                     (v.unit, v.chosen_total) if v.unit else None, present),
-    config=theme.config(f"overview-distribution-{v.year}"), width="stretch")
-summarised = bool((v.ranking["kind"] == "rest").any())
-st.plotly_chart(
-    charts.ranking_bar(v.ranking, (tr("chart.ranking", year=v.year, n=v.rank_n, units=units) if summarised else
-                                   tr("overview.chart_totals", year=v.year)) + demo_suffix, v.pass_mark,
-                       tr("common.pass_line"), v.labels, tr("common.level"), tr("common.total"),
-                       tr("chart.rest", n="{n}", low="{low}", high="{high}"),      # filled in per summary bar
-                       names, present),
-    config=theme.config(f"overview-{v.year}"), width="stretch")
-
+distribution, ranking, levels = charts.overview_figures(v, f"{s.units:,}", demo_suffix, present, tr)
+st.plotly_chart(distribution, config=theme.config(f"overview-distribution-{v.year}"), width="stretch")
+st.plotly_chart(ranking, config=theme.config(f"overview-{v.year}"), width="stretch")
 left, right = st.columns([2, 3])
-left.plotly_chart(
-    charts.level_distribution_bar(v.distribution, tr("overview.chart_levels", year=v.year) + demo_suffix,
-                                  tr("common.units_suffix"), names, present, share=0.4),
-    config=theme.config(f"overview-levels-{v.year}"), width="stretch")
+left.plotly_chart(levels, config=theme.config(f"overview-levels-{v.year}"), width="stretch")
 right.subheader(tr("overview.lowest", n=v.lowest_n))
 if right.button(tr("overview.open_weak"), icon=":material/troubleshoot:", key="overview_go_weak"):
     st.session_state[state.SELECTED_UNIT], st.session_state[state.SELECTED_YEAR] = chosen, v.year

@@ -17,6 +17,7 @@ def _no_new_store(url):
 
 
 def test_after_the_warm_up_the_first_page_reuses_the_opened_workspace(first_start_env, monkeypatch):
+    cache._figures.clear()                       # no chart kept from an earlier test
     serve.warm_up()
     assert cache.raw_store().datasets.has_data(), "the demo was loaded before anyone opened a page"
     monkeypatch.setattr(cache, "Store", _no_new_store)
@@ -30,10 +31,14 @@ def test_after_the_warm_up_the_first_page_reuses_the_opened_workspace(first_star
         return original(*args, **kwargs)
 
     monkeypatch.setattr(analysis.ita, "overview_view", counted)
+    kept = set(cache._figures)
+    assert len(kept) >= 3, "the overview's three charts were built by the warm-up"
     at = open_app()
     assert not at.exception and not at.error, [e.value for e in at.error]
     assert len(at.metric) == 4, "the overview shows its headline numbers from the warm workspace"
     assert worked == [], "the first visit's overview views were worked out before it"
+    assert len(at.get("plotly_chart")) == 3 and set(cache._figures) == kept, \
+        "the first visit's charts are the very figures the warm-up built, none built again"
 
 
 def test_the_warm_up_follows_the_demo_setting(empty_workspace_env):

@@ -1,6 +1,8 @@
 """Plotly figures of the overview (built from analysis frames; no scoring here)."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pandas as pd
 import plotly.graph_objects as go
 
@@ -113,3 +115,23 @@ def level_distribution_bar(dist: pd.DataFrame, title: str, units_label: str,
     fig.update_yaxes(categoryorder="array", categoryarray=shown, autorange="reversed")
     s = theme.sizes(present)
     return theme.apply(fig, title, height=max(300, s["row"] * 1.6 * len(dist) + 140), present=present, share=share)
+
+
+def overview_figures(v, units: str, demo_suffix: str, present: bool, say: Callable[..., str]) -> tuple[go.Figure, ...]:
+    """The overview's three charts of an OverviewView (the distribution by band, the lowest and highest units, the
+    level mix), their texts in `say`'s language (say(code, **params): ui.lang.tr on the page, the catalogue in
+    Thai for the server's warm-up, which so builds the very figures a first visitor's page asks for)."""
+    names = v.level_names
+    summarised = bool((v.ranking["kind"] == "rest").any())
+    title = (say("chart.ranking", year=v.year, n=v.rank_n, units=units) if summarised else
+             say("overview.chart_totals", year=v.year))
+    return (
+        histogram(v.histogram, say("chart.histogram", year=v.year, units=units) + demo_suffix, v.pass_mark,
+                  say("common.pass_line"), v.labels, say("common.units_suffix"), say("common.total"), names,
+                  (v.unit, v.chosen_total) if v.unit else None, present),
+        ranking_bar(v.ranking, title + demo_suffix, v.pass_mark, say("common.pass_line"), v.labels,
+                    say("common.level"), say("common.total"),
+                    say("chart.rest", n="{n}", low="{low}", high="{high}"),      # filled in per summary bar
+                    names, present),
+        level_distribution_bar(v.distribution, say("overview.chart_levels", year=v.year) + demo_suffix,
+                               say("common.units_suffix"), names, present, share=0.4))

@@ -51,13 +51,16 @@ def warm_up() -> None:
 
 def _first_visit_views(ws) -> None:
     """The overview's views as pages/overview.py asks for them on a first visit (nothing chosen yet, Thai): the
-    year's figures, then the same with the first unit of its picker highlighted."""
-    from analysis.ita import overview_view
-    from ui import cache
+    year's figures, then the same with the first unit of its picker highlighted, and that view's three charts."""
+    from analysis.common.text import t
+    from analysis.ita import demo_mark, overview_view
+    from ui import cache, charts
 
     v = cache.view(overview_view, ws, year=None, unit_types=[], lang="th", unit=None)
     if len(v.totals):
-        cache.view(overview_view, ws, year=None, unit_types=[], lang="th", unit=v.totals["unit"].iloc[0])
+        v = cache.view(overview_view, ws, year=None, unit_types=[], lang="th", unit=v.totals["unit"].iloc[0])
+        suffix = demo_mark(ws.demo_mode, ws.demo_keys, v.year, v.totals["unit"], "th")
+        charts.overview_figures(v, f"{v.summary.units:,}", suffix, False, lambda code, **kw: t(code, "th", **kw))
 
 
 def _first_run_work() -> None:
@@ -65,6 +68,7 @@ def _first_run_work() -> None:
     `streamlit run` (inspect.stack over every loaded module's source: 1-2 s; it does), plotly's figure classes (loaded
     on first use) and the icon tables."""
     import pandas as pd
+    import pandas.io.formats.style  # noqa: F401  (the overview's plain table: pandas' Styler and its templates)
     import plotly.graph_objects as go
     import plotly.io
     from streamlit import delta_generator, string_util
