@@ -52,7 +52,7 @@ def warm_up() -> None:
 def _first_visit_views(ws) -> None:
     """The overview's views as pages/overview.py asks for them on a first visit (nothing chosen yet, Thai): the
     year's figures, then the same with the first unit of its picker highlighted, and that view's three charts."""
-    from analysis.common.text import t
+    from analysis.common import t
     from analysis.ita import demo_mark, overview_view
     from ui import cache, charts
 
