@@ -189,3 +189,34 @@ def test_damaged_copies_never_raise_anything_but_ingest_error(name):
             codes.add(exc.report.errors[0].code)
     assert codes <= {"file_corrupt", "file_encrypted", "format_unknown", "format_unsupported", "csv_encoding",
                      "zip_too_large", "zip_bomb", "xml_entities", "no_data"}
+
+
+# --- the grid's trip out of the isolated worker --------------------------------------------------------------------
+
+def test_a_grid_comes_back_from_the_worker_cell_for_cell():
+    import datetime as dt
+    import pickle
+
+    from analysis.files import readers
+
+    rows = [["หน่วยงาน", "ปี", "คะแนน", "วันที่", "ผ่าน"],
+            ["สำนักงานเขตบางรัก", 2568.0, 91.25, dt.date(2025, 1, 2), True],
+            ["", 2568.0, 0.0, dt.datetime(2025, 1, 3, 4, 5), False],
+            ["สำนักการคลัง", 2568.0, 88.5, "", ""]]
+    packed = pickle.loads(pickle.dumps(readers._by_column(rows)))       # as the worker's pipe carries it
+    assert packed[0] == "columns" and packed[1] == 4
+    cells = readers._cells(packed)
+    assert cells.tolist() == rows
+    assert [type(c) for c in cells[1]] == [str, float, float, dt.date, bool]     # Python values, not numpy ones
+    numbers = readers._by_column([[1.0, "a"], [2.5, "b"]])[2]
+    assert numbers[0].dtype == float and numbers[1] == ["a", "b"]        # a column of numbers travels as an array
+    frame = readers._grid(cells)
+    assert frame.iloc[2, 0] is None and frame.iloc[3, 4] is None          # blanks become None, as from rows
+
+
+def test_a_ragged_or_empty_grid_travels_as_its_rows():
+    from analysis.files import readers
+
+    ragged = [["a", "b", "c"], ["d"]]
+    assert readers._by_column(ragged) is ragged and readers._cells(ragged) is ragged
+    assert readers._by_column([]) == []

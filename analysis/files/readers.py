@@ -91,8 +91,33 @@ def raw_workbook(data: bytes) -> tuple[str, object]:
         except BaseException as exc:
             out.append((meta.name, True, visible, None, None, _why(exc), isinstance(exc, calamine.PasswordError)))
             continue
-        out.append((meta.name, True, visible, rows, merged, None, False))
+        out.append((meta.name, True, visible, _by_column(rows), merged, None, False))
     return "ok", out
+
+
+def _by_column(rows: list[list]) -> list[list] | tuple:
+    """A rectangular grid as ("columns", row count, [column, …]) — a column of numbers only as a float array — for
+    the trip out of the worker: 17 lists (and arrays) unpickle in a fraction of the time of 40,000 small row lists.
+    A ragged or empty grid goes as its rows."""
+    width = len(rows[0]) if rows else 0
+    if not width or any(len(r) != width for r in rows):
+        return rows
+    columns: list = []
+    for j in range(width):
+        column = [r[j] for r in rows]
+        columns.append(np.array(column, dtype=np.float64) if all(type(c) is float for c in column) else column)
+    return ("columns", len(rows), columns)
+
+
+def _cells(grid: list[list] | tuple) -> list[list] | np.ndarray:
+    """The worker's grid (rows, or _by_column's columns) as rows of cells: an object array for columns."""
+    if not (isinstance(grid, tuple) and len(grid) == 3 and grid[0] == "columns"):
+        return grid
+    _, n, columns = grid
+    cells = np.empty((n, len(columns)), dtype=object)
+    for j, column in enumerate(columns):
+        cells[:, j] = column.astype(object) if isinstance(column, np.ndarray) else column
+    return cells
 
 
 def _why(exc: BaseException) -> str:
@@ -134,6 +159,7 @@ def _read_workbook(data: bytes, kind: str, report: IngestReport) -> dict[str, pd
         if error is not None:
             broken.append((name, error))
             continue
+        rows = _cells(rows)
         if not _has_value(rows):
             empty.append(name)
             continue
@@ -188,8 +214,10 @@ def _has_value(rows: list[list]) -> bool:
     return False
 
 
-def _grid(rows: list[list]) -> pd.DataFrame:
+def _grid(rows: list[list] | np.ndarray) -> pd.DataFrame:
     """Rows of cells -> object DataFrame with "" replaced by None (vectorised; no per-cell Python loop)."""
+    if isinstance(rows, np.ndarray) and rows.ndim == 2:
+        return _blank_to_none(rows)
     try:
         cells = np.array(rows, dtype=object)
     except ValueError:                            # ragged rows: pad to the widest
@@ -197,6 +225,10 @@ def _grid(rows: list[list]) -> pd.DataFrame:
         cells = np.array([list(r) + [None] * (width - len(r)) for r in rows], dtype=object)
     if cells.ndim != 2:
         cells = cells.reshape(len(rows), -1)
+    return _blank_to_none(cells)
+
+
+def _blank_to_none(cells: np.ndarray) -> pd.DataFrame:
     blank = cells == ""
     if blank.any():
         cells[blank] = None
