@@ -77,6 +77,7 @@ def _first_run_work() -> None:
 
     delta_generator._use_warning_has_been_displayed = True      # private flag; harmless if Streamlit renames it
     string_util.extract_leading_icon(":material/analytics: x")
+    string_util.extract_leading_emoji("ไทย")                # its emoji table: a regex of every emoji, ~0.25 s
     fig = go.Figure(go.Bar(x=pd.Series([1.0]), y=pd.Series(["a"]), orientation="h", marker={"line": {"width": 1}}))
     theme.apply(fig, "a")
     fig.add_shape(type="line", x0=0, x1=1, y0=0, y1=1, line={"dash": "dash"})
