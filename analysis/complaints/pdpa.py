@@ -78,7 +78,7 @@ def _arabic(s: pd.Series) -> pd.Series:
 def thai_id_valid(text: str) -> bool:
     """True when text (digits, spaces and dashes) is a 13-digit Thai national ID with a valid check digit."""
     digits = re.sub(r"[ -]", "", str(text).translate(THAI_DIGITS))
-    if len(digits) != 13 or not digits.isdigit():
+    if len(digits) != 13 or not digits.isdecimal():
         return False
     d = [int(c) for c in digits]
     return (11 - sum(d[i] * (13 - i) for i in range(12)) % 11) % 10 == d[12]

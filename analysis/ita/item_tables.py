@@ -250,7 +250,7 @@ def guess_columns(grid: Grid, fw: Framework | None) -> dict[str, int] | None:
             continue
         if "sub" not in cols and all(SUB.fullmatch(thai_digits(v)) for v in values):
             cols["sub"] = c
-        elif "indicator" not in cols and all(_SECTION.match(thai_digits(v)) or (thai_digits(v).isdigit()
+        elif "indicator" not in cols and all(_SECTION.match(thai_digits(v)) or (thai_digits(v).isdecimal()
                                                                                and int(thai_digits(v)) in oit)
                                              for v in values):
             cols["indicator"] = c

@@ -137,7 +137,7 @@ def classify_header(value) -> Role | None:
 def classify_label(value) -> Role | None:
     """The role of a label in a long file's indicator column: 1, '๑', 'ตัวชี้วัดที่ 1', a name, 'i1', IIT, total."""
     h = norm_header(value)
-    if h.isdigit():
+    if h.isdecimal():
         n = int(h)
         return Role("indicator", n) if n in _vocabulary()[3] else None
     role = classify(h)

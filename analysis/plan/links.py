@@ -124,7 +124,7 @@ def effective(rule_targets: list, manual: Mapping) -> list:
     """Rule targets with manual overrides applied: manual {target: True} adds, {target: False} removes; sorted."""
     chosen = {t for t in rule_targets if manual.get(t, True)}
     chosen |= {t for t, linked in manual.items() if linked}
-    return sorted(chosen, key=lambda t: (isinstance(t, str), int(t) if str(t).isdigit() else str(t)))
+    return sorted(chosen, key=lambda t: (isinstance(t, str), int(t) if str(t).isdecimal() else str(t)))
 
 
 def coverage(lost: pd.DataFrame, measure_links: Mapping[int, list[int]], titles: Mapping[int, str]) -> pd.DataFrame:
