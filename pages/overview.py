@@ -54,7 +54,7 @@ if v.undecided:
     st.info(tr("overview.undecided_count", n=v.undecided))
 
 units = f"{s.units:,}"
-distribution, ranking, levels = charts.overview_figures(v, f"{s.units:,}", demo_suffix, present, tr)
+distribution, ranking, levels = charts.overview_figures(v, units, demo_suffix, present, tr)
 st.plotly_chart(distribution, config=theme.config(f"overview-distribution-{v.year}"), width="stretch")
 st.plotly_chart(ranking, config=theme.config(f"overview-{v.year}"), width="stretch")
 left, right = st.columns([2, 3])

@@ -9,7 +9,7 @@ import inspect
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field, fields, is_dataclass, replace
+from dataclasses import dataclass, field, fields, is_dataclass
 
 import pandas as pd
 import streamlit as st
@@ -71,13 +71,6 @@ def _workspace(url: str, version: str, lang: str) -> Workspace:
                      version, url, demo.mode, demo.keys, s.datasets.provenance())
 
 
-def _read_only(ws: Workspace) -> Workspace:
-    """ws with shallow copies of its frames: they share the kept frames' data (no memory per session or rerun), and
-    pandas' copy-on-write gives a caller that changes its frames a copy of just what it changed, so nothing a page
-    or view does reaches the workspace other sessions read."""
-    return replace(ws, **{f: getattr(ws, f).copy(deep=False) for f in FRAMES})
-
-
 def workspace() -> Workspace:
     """The scored workspace (demo units named as demo when they stand beside the user's, in the interface's
     language), recomputed only when the stored datasets change; kept once per process (the frames are read-only
@@ -88,7 +81,7 @@ def workspace() -> Workspace:
     s = _store(url)
     signature = s.frameworks.signature()
     set_stored(_frameworks(url, signature))          # the group's saved frameworks score their years
-    return _read_only(_workspace(url, f"{s.datasets.version()}|fw:{signature}", lang()))
+    return _shared(_workspace(url, f"{s.datasets.version()}|fw:{signature}", lang()))
 
 
 @st.cache_resource(show_spinner=False, max_entries=4)
@@ -121,9 +114,10 @@ def _view(url: str, version: str, name: str, choices: tuple, _fn: Callable, _ws:
 
 
 def _shared(v):
-    """v for one caller: a frame, or a view object with its frames and series, as shallow copies. They share the
-    kept data, and pandas' copy-on-write gives a caller that changes one a copy of just what it changed, so
-    nothing a page does reaches the view other sessions read (the view objects themselves are frozen)."""
+    """A kept object (the workspace, a view, a frame) for one caller: its frames and series as shallow copies. They
+    share the kept data (no memory per session or rerun), and pandas' copy-on-write gives a caller that changes one a
+    copy of just what it changed, so nothing a page or view does reaches what the other sessions read (the objects
+    themselves are frozen dataclasses)."""
     if isinstance(v, pd.DataFrame | pd.Series):
         return v.copy(deep=False)
     if not is_dataclass(v) or isinstance(v, type):

@@ -25,7 +25,7 @@ from streamlit.web import cli
 
 WARM_UP_SECONDS = 60           # the longest the server's start waits for the warm-up
 BARE_MODE_LOGGERS = ("streamlit.runtime.caching.cache_data_api", "streamlit.runtime.state.session_state_proxy",
-                      "streamlit.runtime.scriptrunner_utils.script_run_context")
+                     "streamlit.runtime.scriptrunner_utils.script_run_context")
 
 
 def warm_up() -> None:

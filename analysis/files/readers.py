@@ -111,7 +111,7 @@ def _by_column(rows: list[list]) -> list[list] | tuple:
 
 def _cells(grid: list[list] | tuple) -> list[list] | np.ndarray:
     """The worker's grid (rows, or _by_column's columns) as rows of cells: an object array for columns."""
-    if not (isinstance(grid, tuple) and len(grid) == 3 and grid[0] == "columns"):
+    if not isinstance(grid, tuple):             # rows come as a list
         return grid
     _, n, columns = grid
     cells = np.empty((n, len(columns)), dtype=object)

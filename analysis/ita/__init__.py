@@ -5,8 +5,6 @@ from analysis.ita.evidence import LinkCheck, check_links
 from analysis.ita.framework import (
     FRAMEWORK_STATUSES,
     Framework,
-    describe,
-    family_name,
     for_year,
     latest,
     load_all,
@@ -15,6 +13,7 @@ from analysis.ita.framework import (
 )
 from analysis.ita.framework_edit import editor_tables, framework_data, frameworks_overview, validated, with_item_list
 from analysis.ita.framework_io import framework_from_previous, framework_to_toml
+from analysis.ita.framework_words import describe, family_name
 from analysis.ita.item_list import read_item_list
 from analysis.ita.items import ItemsResult, ingest_items_bytes
 from analysis.ita.scoring import DEFAULT_PASS_MARK, points_lost, score

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from analysis.common.normalise import norm_header
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import msg, pair, seq
-from analysis.ita.framework import Framework, OitItem, family_words
+from analysis.ita.framework import Framework, OitItem
+from analysis.ita.framework_words import family_words
 from analysis.ita.ingest import Context
 from analysis.ita.item_tables import (
     SUB,

@@ -19,7 +19,8 @@ from analysis.common.paths import DATA_DIR
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import msg
 from analysis.common.units import clean_name
-from analysis.ita.framework import Framework, family_words, load_all
+from analysis.ita.framework import Framework, load_all
+from analysis.ita.framework_words import family_words
 from analysis.ita.ingest import Context, letter
 from analysis.ita.item_cells import (
     BAD_YES_NO,

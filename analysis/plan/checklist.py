@@ -19,7 +19,7 @@ import pandas as pd
 from analysis.common.normalise import cell_text, norm_header, thai_digits
 from analysis.common.report import IngestError, IngestReport, Problem
 from analysis.common.text import t
-from analysis.ita import Framework
+from analysis.ita import Framework, family_name
 from analysis.ita.ingest import Context, letter
 from analysis.plan.forms import be_date, parse_typed_date
 
@@ -99,13 +99,6 @@ class Prediction:
                 "oit": None if self.oit is None else round(self.oit, 2),
                 "items": [{"code": i.code, "status": i.status, "counted": i.counted} for i in self.items],
                 "warnings": self.warning_texts(lang)}
-
-
-def family_name(family: str, lang: str = "th") -> str:
-    """An OIT list family in words ('nacc' → 'รายการของ ป.ป.ช. (หน่วยงานทั่วไป)'); an unknown one as it is."""
-    from analysis.common.text import TEXT
-
-    return t(f"oit.family_{family}", lang) if f"oit.family_{family}" in TEXT else family
 
 
 def status_word(status: str, lang: str = "th") -> str:

@@ -10,7 +10,8 @@ import pandas as pd
 from analysis.common.paths import SAMPLES_DIR
 from analysis.common.text import t
 from analysis.ita import items as item_analysis
-from analysis.ita.framework import Framework, family_name, for_year, load_all
+from analysis.ita.framework import Framework, for_year, load_all
+from analysis.ita.framework_words import family_name
 from analysis.ita.questions import load_questions
 from analysis.ita.views._choice import choose, pass_mark
 
